@@ -1,0 +1,77 @@
+/**
+ * The extraction contract (docs: EXTRACTION.md). Everything downstream — the graph writer,
+ * the GraphQL API and the quality scorer — reads this shape, so it changes only with them.
+ */
+
+export type Qualifier = 'former' | 'acting' | 'concurrent' | 'appointed';
+export type PartOfDay = 'sáng' | 'trưa' | 'chiều' | 'tối';
+
+export interface ArticleInfo {
+  /** The portal repeats it after "QR CODE:"; else the first line that looks like a title. */
+  title: string | null;
+  /** ISO 8601 with the +07:00 offset, or a date alone when no time is given. */
+  publishedAt: string | null;
+  /** The byline before the portal's footer. */
+  author: string | null;
+  /** The text without header and footer boilerplate. */
+  body: string;
+  /** The portal's locality when known. */
+  place: string | null;
+}
+
+export interface ExtractedPosition {
+  /** The position exactly as written in the article. */
+  text: string;
+  /** The role alone ("Ủy viên"). */
+  title: string;
+  /** The organization resolved to its full name, when it can be. */
+  organization: string | null;
+  qualifier: Qualifier | null;
+  /** The sentence that states it (evidence). */
+  sentence: string;
+}
+
+export interface ExtractedPerson {
+  name: string;
+  positions: ExtractedPosition[];
+}
+
+export interface ExtractedOrganization {
+  name: string;
+  kind: string;
+  place: string | null;
+  parent: string | null;
+}
+
+export interface ExtractedSpeaker {
+  name: string;
+  role: string;
+  sentence: string;
+}
+
+export interface ExtractedMeeting {
+  /** YYYY-MM-DD, never after the publication date. */
+  date: string | null;
+  partOfDay: PartOfDay | null;
+  /** Lower case: "hội nghị tổng kết", "kỳ họp", "buổi làm việc", ... */
+  kind: string;
+  title: string;
+  organizers: string[];
+  chairs: string[];
+  speakers: ExtractedSpeaker[];
+  attendees: string[];
+  /** The sentence that announces the meeting. */
+  sentence: string;
+}
+
+export interface Extraction {
+  article: ArticleInfo;
+  people: ExtractedPerson[];
+  organizations: ExtractedOrganization[];
+  meetings: ExtractedMeeting[];
+  warnings: string[];
+}
+
+export interface ExtractOptions {
+  url?: string | null;
+}
