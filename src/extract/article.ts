@@ -1,0 +1,329 @@
+/**
+ * The article around the text: title, publication time, byline, locality, and the body without the
+ * page's header and footer. Works on the genre (city portals, party and police papers, national
+ * outlets), not on particular articles:
+ *
+ * - the city portal prints "Print <weekday>, dd/mm/yyyy HH:MM[ Gốc]" first and closes with a footer
+ *   ("Tiện ích thông tin", "QR CODE: <title>", "Tin khác", …) after the byline;
+ * - other outlets put a timestamp line near the title ("08:52 27/08/2021", "Thứ Bảy, 27/09/2025 - 10:30",
+ *   "Thứ 2, 13/11/2023 | 10:01:00"), a date line under it, or page metadata " date 2025-10-27";
+ * - bylines are a short line of names or initials before the footer, before related-article teasers,
+ *   at the very end, or under the title; a reprint adds its source in parentheses.
+ */
+import type { ArticleInfo } from './types.js';
+import { normalizeText, slugify } from './normalize.js';
+import { WEEKDAYS } from './lexicon/time.js';
+import {
+  ADDRESS_WORDS, CREDIT_PREFIXES, FOOTER_LINES, FOOTER_PREFIXES, JUNK_LINE_FRAGMENTS, JUNK_LINE_PREFIXES,
+  OUTLET_PREFIXES, PORTAL_HOST_PREFIXES, PROVINCES, TIMESTAMP_LABELS, TITLE_REPEAT_PREFIX,
+} from './lexicon/boilerplate.js';
+
+export interface ParsedArticle {
+  info: ArticleInfo;
+  /** Same as info.body. */
+  body: string;
+  /**
+   * What dates in the text resolve against: publishedAt, or the year-month ("2019-10") or year the
+   * page metadata gives when it has no full date. Pass it to findEventDate.
+   */
+  reference: string | null;
+  /** What was seen but not understood (an impossible header date, …). */
+  warnings: string[];
+}
+
+interface Line {
+  text: string;
+  drop: boolean;
+}
+
+interface Stamp {
+  /** YYYY-MM-DD */
+  date: string;
+  /** HH:MM:SS or null */
+  time: string | null;
+  fromPrint: boolean;
+}
+
+const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+const alternation = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+
+const WEEKDAY = `(?:(?:${alternation(WEEKDAYS)})\\s*,?\\s*)`;
+const LABEL = `(?:(?:${alternation(TIMESTAMP_LABELS)})\\s*:?\\s*)`;
+// Day, month, year with one separator throughout (named groups d, m, y).
+const DMY = '(?<d>\\d{1,2})(?<sep>[/.-])(?<m>\\d{1,2})\\k<sep>(?<y>\\d{4})';
+// Hours and minutes, optional seconds (named groups h, min, s).
+const HM = '(?<h>\\d{1,2})[:hg](?<min>\\d{2})(?::(?<s>\\d{2}))?';
+const ZONE = '(?:\\s*[[(]?\\s*GMT\\s*\\+\\s*0?7(?::?00)?\\s*[\\])]?)?';
+
+const PRINT_RE = new RegExp(`^Print\\s+${WEEKDAY}?${DMY}\\s+${HM}(?:\\s+Gốc)?\\s*$`, 'iu');
+const DATE_TIME_LINE_RE = new RegExp(`^${LABEL}?${WEEKDAY}?${DMY}\\s*(?:[-|,–]\\s*)?${HM}${ZONE}\\s*$`, 'iu');
+const TIME_DATE_PREFIX_RE = new RegExp(`^${LABEL}?${HM}\\s*(?:[-|,–]\\s*)?${WEEKDAY}?${DMY}${ZONE}(?=\\s|$)\\s*`, 'iu');
+const DATE_LINE_RE = new RegExp(`^${LABEL}?${WEEKDAY}?${DMY}\\s*$`, 'iu');
+// "Hải Phòng 14/04/2024": a place and the page's date.
+const PLACE_DATE_LINE_RE = new RegExp(`^\\p{Lu}\\p{Ll}*(?:\\s+\\p{Lu}\\p{Ll}*){0,3}\\s*,?\\s+${DMY}\\s*$`, 'u');
+// "NAME (source) dd/mm/yyyy HH:MM (GMT+7)": a byline carrying the timestamp.
+const BYLINE_STAMP_RE = new RegExp(`^(?<name>.{2,80}?)\\s+${DMY}\\s*(?:[-|,–]\\s*)?${HM}${ZONE}\\s*$`, 'u');
+const META_RE = /^\s*date\s+(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?=\s|$)\s*/u;
+
+const FOOTER_SET = new Set(FOOTER_LINES);
+const JUNK_FRAGMENTS_RE = new RegExp(`(?:${alternation(JUNK_LINE_FRAGMENTS)})`, 'iu');
+const JUNK_PREFIX_RE = new RegExp(`^(?:${alternation(JUNK_LINE_PREFIXES)})`, 'iu');
+const OUTLET_LINE_RE = new RegExp(`^(?:${alternation(OUTLET_PREFIXES)})\\s+\\p{Lu}`, 'iu');
+const CREDIT_RE = new RegExp(`^(?:${alternation(CREDIT_PREFIXES)})(?!\\p{L})`, 'iu');
+const ADDRESS_RE = new RegExp(`^(?:${alternation(ADDRESS_WORDS)})(?!\\p{L})`, 'iu');
+const PHOTO_CREDIT_RE = /(?:^|[\s(])Ảnh\s*:/iu;
+const TERMINAL_RE = /[.!?…:;]["”’)\]]*$/u;
+const SENTENCE_END_RE = /[.!?…]["”’)\]]*$/u;
+const ELLIPSIS_END_RE = /(?:…|\.\.\.)$/u;
+const EVENT_START_RE = /^(?:\([^)]{1,30}\)\s*[-–]?\s*)?(?:sáng|trưa|chiều|tối|ngày|hôm)\s+\d/iu;
+const TRAILING_PARENS_RE = /\s*\([^()]*\)\s*$/u;
+const BYLINE_SPLIT_RE = /\s*(?:[–—-]|,|&|\s và\s)\s*/u;
+// A name word ("Lan", "MINH"), an abbreviated one ("Ng.Hải"), or initials ("PV", "N.H.").
+const BYLINE_WORD_RE = /^(?:(?:\p{Lu}\p{Ll}?\.)*\p{Lu}[\p{Ll}\p{Lu}]*\.?|(?:\p{Lu}\.){1,4})$/u;
+const FOOTER_PLACE_RE = new RegExp(`(?:thành\\s+phố|tỉnh|tp\\.?)\\s+(${alternation(PROVINCES)})(?!\\p{L})`, 'iu');
+
+const HEADER_LINES = 15;
+const TITLE_LOOKAHEAD = 6;
+const BYLINE_MAX = 60;
+const TEASER_MAX = 160;
+const TRAILING_SCAN = 12;
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** A header date and optional time → Stamp, or a warning when the numbers are impossible. */
+function makeStamp(g: Partial<Record<string, string>>, fromPrint: boolean, warnings: string[]): Stamp | null {
+  const { d = '', m = '', y = '', h, min, s } = g;
+  const day = Number(d), month = Number(m), year = Number(y);
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || year < 1945 || year > 2200) {
+    warnings.push(`impossible publication date ${d}/${m}/${y}`);
+    return null;
+  }
+  let time: string | null = null;
+  if (h !== undefined && min !== undefined) {
+    const hh = Number(h), mm = Number(min), ss = s === undefined ? 0 : Number(s);
+    if (hh > 23 || mm > 59 || ss > 59) warnings.push(`impossible publication time ${h}:${min}`);
+    else time = `${pad(hh)}:${pad(mm)}:${pad(ss)}`;
+  }
+  return { date: `${year}-${pad(month)}-${pad(day)}`, time, fromPrint };
+}
+
+function isoOf(stamp: Stamp): string {
+  return stamp.time ? `${stamp.date}T${stamp.time}+07:00` : stamp.date;
+}
+
+/** The article's own stamp: the portal's print header, else the earliest (a page's "today" is later). */
+function pickStamp(stamps: Stamp[]): Stamp | null {
+  const print = stamps.find((s) => s.fromPrint);
+  if (print) return print;
+  let best: Stamp | null = null;
+  for (const s of stamps) {
+    if (!best || s.date < best.date || (s.date === best.date && s.time !== null && best.time === null)) best = s;
+  }
+  return best;
+}
+
+/** "Lan Hương", "PV", "Ng.Hải", "Minh Tú – Lê Hà", "THU TRANG (theo báo X)" → the names. */
+export function bylineOf(line: string): string | null {
+  let t = line.trim();
+  while (TRAILING_PARENS_RE.test(t)) t = t.replace(TRAILING_PARENS_RE, '');
+  if (!t || t.length > BYLINE_MAX || /\d/u.test(t)) return null;
+  if (CREDIT_RE.test(t) || ADDRESS_RE.test(t) || isFooterLine(t)) return null;
+  const people = t.split(BYLINE_SPLIT_RE);
+  if (people.length > 4) return null;
+  for (const person of people) {
+    const words = person.split(/\s+/u).filter(Boolean);
+    if (words.length < 1 || words.length > 4) return null;
+    if (!words.every((w) => BYLINE_WORD_RE.test(w))) return null;
+  }
+  return t;
+}
+
+function isFooterLine(t: string): boolean {
+  const k = t.trim().toLowerCase();
+  return FOOTER_SET.has(k) || FOOTER_PREFIXES.some((p) => k.startsWith(p));
+}
+
+function isJunkLine(t: string): boolean {
+  return t.length < 160 && (JUNK_FRAGMENTS_RE.test(t) || JUNK_PREFIX_RE.test(t.trim()));
+}
+
+/** Related-article teasers: short lines cut with "…" or lacking a sentence end. */
+function isTeaser(t: string): boolean {
+  const s = t.trim();
+  return ELLIPSIS_END_RE.test(s) || (s.length <= TEASER_MAX && !TERMINAL_RE.test(s));
+}
+
+function looksLikeTitle(t: string): boolean {
+  const s = t.trim();
+  const words = s.split(/\s+/u).length;
+  return words >= 5 && s.length <= 250 && !/[.:;,]$/u.test(s) && !PHOTO_CREDIT_RE.test(s) &&
+    !EVENT_START_RE.test(s) && bylineOf(s) === null && /^[\p{Lu}\p{N}"“(]/u.test(s);
+}
+
+const PROVINCE_SLUGS: ReadonlyArray<readonly [string, string]> = PROVINCES.map((p) => [slugify(p).replace(/-/g, ''), p]);
+
+/** The locality of a province's own portal from its host ("thanhphohaiphong.gov.vn", "x.haiphong.gov.vn"). */
+function placeFromUrl(url: string | null | undefined): string | null {
+  if (!url) return null;
+  let host: string;
+  try {
+    host = new URL(url).hostname.toLowerCase();
+  } catch {
+    return null;
+  }
+  const government = host.endsWith('.gov.vn');
+  for (const label of host.split('.')) {
+    for (const [slug, name] of PROVINCE_SLUGS) {
+      for (const prefix of PORTAL_HOST_PREFIXES) {
+        if ((prefix !== '' || government) && label === prefix + slug) return name;
+      }
+    }
+  }
+  return null;
+}
+
+function canonicalProvince(found: string): string {
+  const key = slugify(found);
+  return PROVINCES.find((p) => slugify(p) === key) ?? found;
+}
+
+/** Title, publication time, byline, locality and body of one article. */
+export function parseArticle(text: string, opts: { url?: string | null } = {}): ParsedArticle {
+  const warnings: string[] = [];
+  const lines: Line[] = normalizeText(text).split('\n').map((t) => ({ text: t, drop: false }));
+  const stamps: Stamp[] = [];
+  let reference: string | null = null;
+  let author: string | null = null;
+
+  // Page metadata at the very start: " date 2025-10-27" (or only a month) before the text proper.
+  const first = lines.find((l) => l.text.trim() !== '');
+  const meta = first ? META_RE.exec(first.text) : null;
+  if (first && meta) {
+    const [, y, m, d] = meta;
+    if (y && m && d) {
+      const s = makeStamp({ d, m, y }, false, warnings);
+      if (s) stamps.push(s);
+    } else if (y) {
+      reference = m ? `${y}-${m}` : y;
+    }
+    first.text = first.text.slice(meta[0].length);
+    if (first.text.trim() === '') first.drop = true;
+  }
+
+  // Header: timestamps, date lines, widgets, an outlet naming itself.
+  let seen = 0;
+  for (const line of lines) {
+    if (seen >= HEADER_LINES) break;
+    const t = line.text.trim();
+    if (line.drop || t === '') continue;
+    seen++;
+    let m: RegExpExecArray | null;
+    if ((m = PRINT_RE.exec(t))) {
+      const s = makeStamp(m.groups ?? {}, true, warnings);
+      if (s) stamps.push(s);
+      line.drop = true;
+    } else if ((m = DATE_TIME_LINE_RE.exec(t))) {
+      const s = makeStamp(m.groups ?? {}, false, warnings);
+      if (s) stamps.push(s);
+      line.drop = true;
+    } else if ((m = TIME_DATE_PREFIX_RE.exec(t))) {
+      const s = makeStamp(m.groups ?? {}, false, warnings);
+      if (s) stamps.push(s);
+      line.text = t.slice(m[0].length);
+      if (line.text.trim() === '') line.drop = true;
+    } else if ((m = DATE_LINE_RE.exec(t)) || (m = PLACE_DATE_LINE_RE.exec(t))) {
+      const s = makeStamp(m.groups ?? {}, false, warnings);
+      if (s) stamps.push(s);
+      line.drop = true;
+    } else if ((m = BYLINE_STAMP_RE.exec(t)) && bylineOf(m.groups?.name ?? '')) {
+      const s = makeStamp(m.groups ?? {}, false, warnings);
+      if (s) stamps.push(s);
+      author = bylineOf(m.groups?.name ?? '');
+      line.drop = true;
+    } else if (isJunkLine(t) || (OUTLET_LINE_RE.test(t) && t.split(/\s+/u).length <= 8 && !TERMINAL_RE.test(t))) {
+      line.drop = true;
+    }
+  }
+  for (const line of lines) if (!line.drop && JUNK_PREFIX_RE.test(line.text.trim()) && line.text.length < 160) line.drop = true;
+
+  // Footer: from the first footer line after some content to the end.
+  let footerAt = lines.length;
+  let contentSeen = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.drop || line.text.trim() === '') continue;
+    if (contentSeen && isFooterLine(line.text)) {
+      footerAt = i;
+      break;
+    }
+    contentSeen = true;
+  }
+  let title: string | null = null;
+  let place: string | null = null;
+  for (let i = footerAt; i < lines.length; i++) {
+    const line = lines[i]!;
+    const t = line.text.trim();
+    if (title === null && t.toLowerCase().startsWith(TITLE_REPEAT_PREFIX)) title = t.slice(TITLE_REPEAT_PREFIX.length).trim() || null;
+    const p = FOOTER_PLACE_RE.exec(t);
+    if (place === null && p) place = canonicalProvince(p[1]!);
+    line.drop = true;
+  }
+
+  // Byline at the end: the last name line before the footer, followed only by teasers.
+  const content = lines.slice(0, footerAt).map((l, i) => ({ l, i })).filter(({ l }) => !l.drop && l.text.trim() !== '');
+  for (let k = content.length - 1, steps = 0; k >= 1 && steps < TRAILING_SCAN; k--, steps++) {
+    const { l } = content[k]!;
+    const name = bylineOf(l.text);
+    if (name && SENTENCE_END_RE.test(content[k - 1]!.l.text.trim())) {
+      if (author === null) author = name;
+      for (let j = k; j < content.length; j++) content[j]!.l.drop = true;
+      break;
+    }
+    if (!isTeaser(l.text)) break;
+  }
+
+  // Title: the portal's repeat, else the first line near the top that reads as a headline.
+  const top = lines.filter((l) => !l.drop && l.text.trim() !== '');
+  if (title === null) {
+    for (const l of top.slice(0, TITLE_LOOKAHEAD)) {
+      const t = l.text.trim();
+      if (looksLikeTitle(t)) {
+        title = t;
+        break;
+      }
+      if (PHOTO_CREDIT_RE.test(t)) continue;
+      if (t.length > 250 || SENTENCE_END_RE.test(t)) break;
+    }
+  }
+  // Byline under the title: a name line right after the headline.
+  if (title !== null) {
+    const at = top.findIndex((l) => l.text.trim() === title);
+    const next = at >= 0 ? top[at + 1] : undefined;
+    const name = next ? bylineOf(next.text) : null;
+    if (next && name) {
+      if (author === null) author = name;
+      next.drop = true;
+    }
+  }
+
+  const stamp = pickStamp(stamps);
+  const publishedAt = stamp ? isoOf(stamp) : null;
+  const body = lines
+    .filter((l) => !l.drop)
+    .map((l) => l.text.replace(/\s+$/u, ''))
+    .join('\n')
+    .replace(/\n{3,}/gu, '\n\n')
+    .trim();
+  const info: ArticleInfo = {
+    title,
+    publishedAt,
+    author,
+    body,
+    place: place ?? placeFromUrl(opts.url),
+  };
+  return { info, body, reference: publishedAt ?? reference, warnings };
+}

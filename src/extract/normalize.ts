@@ -1,0 +1,65 @@
+/**
+ * Text normalization. `normalizeText` is applied once at the door and keeps what users see;
+ * `toneKey` and `foldKey` build comparison and search keys and are never shown.
+ */
+
+// Spaces that word processors and CMSs leave in articles (no-break, thin, ideographic, …).
+const ODD_SPACE_RE = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t\v\f]/gu;
+// Invisible characters: zero-width (ZWSP/ZWNJ/ZWJ/word joiner), BOM, soft hyphen, bidi marks.
+const INVISIBLE_RE = /[\u200B-\u200D\u2060\uFEFF\u00AD\u200E\u200F\u202A-\u202E\u2066-\u2069]/gu;
+// C0/C1 controls other than the line feed, DEL, and the replacement character left by bad decoding.
+const CONTROL_RE = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\uFFFD]/gu;
+const LINE_BREAK_RE = /\r\n?|[\u2028\u2029\u0085]/gu;
+
+/**
+ * NFC, one kind of space, LF line ends, no control characters or decoding junk. Lone surrogates
+ * (from text cut inside a pair) are dropped too, so the result is always well-formed.
+ */
+export function normalizeText(s: string): string {
+  return s
+    .toWellFormed()
+    .replace(LINE_BREAK_RE, '\n')
+    .replace(ODD_SPACE_RE, ' ')
+    .replace(INVISIBLE_RE, '')
+    .replace(CONTROL_RE, '')
+    .normalize('NFC');
+}
+
+// The five tone marks in NFD.
+const TONE = '[\\u0300\\u0301\\u0303\\u0309\\u0323]';
+/**
+ * Old-style placement puts the tone on the second vowel of an open syllable ending in oa/oe/uy
+ * ("hoà", "khoẻ", "thuỷ"); the new style on the first ("hòa", "khỏe", "thủy"). The rule is on the
+ * syllable, not a word list. After "q" the "u" belongs to the consonant, so "quý" is already right;
+ * a closed syllable ("hoàn", "khuyến") or one with another mark ("hoặc") has one placement only.
+ */
+const OLD_TONE_RE = new RegExp(`(?<![qQ])([oO][aAeE]|[uU][yY])(${TONE})(?![\\p{L}\\p{M}])`, 'gu');
+
+/** Unifies old/new tone-mark placement to the new style, for comparison keys. */
+export function toneKey(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(OLD_TONE_RE, (_m, pair: string, tone: string) => `${pair[0]}${tone}${pair[1]}`)
+    .normalize('NFC');
+}
+
+const MARKS_RE = /\p{M}+/gu;
+const SPACES_RE = /\s+/gu;
+
+/** Search key: tone placement unified, lower case, no diacritics, đ→d, whitespace folded. */
+export function foldKey(s: string): string {
+  return toneKey(normalizeText(s))
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(MARKS_RE, '')
+    .replace(/đ/gu, 'd')
+    .replace(SPACES_RE, ' ')
+    .trim();
+}
+
+/** URL-safe slug from the folded text ("Đặng Thị Hoà" → "dang-thi-hoa"). */
+export function slugify(s: string): string {
+  return foldKey(s)
+    .replace(/[^a-z0-9]+/gu, '-')
+    .replace(/^-+|-+$/gu, '');
+}
