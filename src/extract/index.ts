@@ -1,0 +1,92 @@
+/**
+ * The extraction layer's only entry: article text → Extraction (contract in EXTRACTION.md).
+ *
+ * The pipeline, in the order it must run:
+ *  1. parseArticle: header/footer off first, so portal menus, teasers and bylines never reach the
+ *     person and meeting finders, and publishedAt is known before any date is resolved.
+ *  2. splitSentences over the body: every later step works sentence by sentence and keeps the
+ *     sentence as evidence.
+ *  3. A first pass of person mentions only to learn the article's full names, so that a second pass
+ *     can recognise "ông Châu" or a bare name that appears before its anchored introduction.
+ *  4. Organizations are resolved after all sentences are seen: "quận" or "Ban Chỉ đạo" mean the
+ *     district or committee the whole article is about.
+ *  5. Meetings last: they need the mentions of every sentence (chairs, speakers, attendees).
+ */
+import type { ExtractOptions, Extraction, ExtractedOrganization, ExtractedPerson, ExtractedPosition } from './types.js';
+import { parseArticle } from './article.js';
+import { splitSentences } from './sentences.js';
+import { toneKey } from './normalize.js';
+import { findMentions, NameBook, type Mention } from './people.js';
+import { findMeetings, type AnalyzedSentence } from './meetings.js';
+import { describeOrganization, orgContext, resolveOrganization, type OrgContext } from './organizations.js';
+
+export type * from './types.js';
+
+export function extract(text: string, opts: ExtractOptions = {}): Extraction {
+  try {
+    return run(text, opts);
+  } catch (err) {
+    // The contract is "nothing throws": a bug shows up as a warning on this article, not a crash of the batch.
+    return {
+      article: { title: null, publishedAt: null, author: null, body: String(text ?? ''), place: null },
+      people: [],
+      organizations: [],
+      meetings: [],
+      warnings: [`extraction failed: ${err instanceof Error ? err.message : String(err)}`],
+    };
+  }
+}
+
+function run(text: string, opts: ExtractOptions): Extraction {
+  const parsed = parseArticle(typeof text === 'string' ? text : '', { url: opts.url ?? null });
+  const { info, body } = parsed;
+  const warnings = [...parsed.warnings];
+  const sentences = splitSentences(body);
+
+  const book = new NameBook();
+  for (const s of sentences) for (const m of findMentions(s.text, book)) if (!m.shortRef) book.add(m.name);
+  const analyzed: AnalyzedSentence[] = sentences.map((s) => ({ text: s.text, mentions: findMentions(s.text, book) }));
+
+  const ctx = orgContext(body, info.place);
+  const { people, organizations } = collectPeople(analyzed, ctx);
+  const { meetings, warnings: meetingWarnings } = findMeetings(analyzed, parsed.reference);
+  warnings.push(...meetingWarnings);
+  if (!people.length && /(?:đồng chí|Đồng chí)\s+\p{Lu}/u.test(body)) warnings.push('a person seems named but none was understood');
+  return { article: info, people, organizations, meetings, warnings };
+}
+
+function collectPeople(sentences: AnalyzedSentence[], ctx: OrgContext): {
+  people: ExtractedPerson[];
+  organizations: ExtractedOrganization[];
+} {
+  const people = new Map<string, ExtractedPerson>();
+  const orgs = new Map<string, ExtractedOrganization>();
+  for (const s of sentences) {
+    for (const m of s.mentions) {
+      if (m.shortRef) continue;
+      const key = toneKey(m.name);
+      let person = people.get(key);
+      if (!person) {
+        person = { name: m.name, positions: [] };
+        people.set(key, person);
+      }
+      for (const p of positionsOf(m, s.text.trim(), ctx)) {
+        const pk = `${toneKey(p.text).toLowerCase().replace(/\s+/gu, ' ')}|${p.qualifier === 'appointed'}`;
+        if (person.positions.some((q) => `${toneKey(q.text).toLowerCase().replace(/\s+/gu, ' ')}|${q.qualifier === 'appointed'}` === pk)) continue;
+        person.positions.push(p);
+        if (p.organization && !orgs.has(toneKey(p.organization))) orgs.set(toneKey(p.organization), describeOrganization(p.organization, ctx));
+      }
+    }
+  }
+  return { people: [...people.values()], organizations: [...orgs.values()] };
+}
+
+function positionsOf(m: Mention, sentence: string, ctx: OrgContext): ExtractedPosition[] {
+  return m.posts.map((p, i) => ({
+    text: p.text,
+    title: p.title,
+    organization: resolveOrganization(p.orgText, m.posts[i + 1]?.orgText ?? null, ctx),
+    qualifier: p.qualifier,
+    sentence,
+  }));
+}

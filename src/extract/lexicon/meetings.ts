@@ -1,0 +1,61 @@
+/** Meeting vocabulary. Data only. */
+
+/** Nouns that name a held event ("Hội nghị", "kỳ họp"), lower case as `kind` reports them. */
+export const MEETING_NOUNS: ReadonlyArray<{ text: string; gloss: string }> = [
+  { text: 'hội nghị', gloss: 'conference, meeting' },
+  { text: 'hội thảo', gloss: 'workshop, seminar' },
+  { text: 'kỳ họp', gloss: 'session (council)' },
+  { text: 'kì họp', gloss: 'session (variant spelling)' },
+  { text: 'phiên họp', gloss: 'sitting' },
+  { text: 'cuộc họp', gloss: 'meeting' },
+  { text: 'buổi làm việc', gloss: 'working session' },
+  { text: 'buổi tiếp xúc', gloss: 'contact session' },
+  { text: 'cuộc tiếp xúc', gloss: 'contact session' },
+  { text: 'đại hội', gloss: 'congress' },
+  { text: 'lễ', gloss: 'ceremony' },
+  { text: 'tọa đàm', gloss: 'round table' },
+  { text: 'diễn đàn', gloss: 'forum' },
+  { text: 'giao ban', gloss: 'briefing' },
+  { text: 'chương trình', gloss: 'programme' },
+];
+
+/** Words that extend a meeting noun into its kind ("hội nghị" + "tổng kết"). */
+export const KIND_MODIFIERS: ReadonlyArray<{ text: string; gloss: string }> = [
+  { text: 'tổng kết', gloss: 'year-end review' },
+  { text: 'sơ kết', gloss: 'interim review' },
+  { text: 'trực tuyến', gloss: 'online' },
+  { text: 'công bố quyết định', gloss: 'announcing a decision' },
+  { text: 'công bố', gloss: 'announcement' },
+  { text: 'bàn giao', gloss: 'handover' },
+  { text: 'tiếp xúc cử tri', gloss: 'meeting voters' },
+  { text: 'tiếp xúc', gloss: 'meeting with' },
+  { text: 'báo cáo viên', gloss: 'of propagandists' },
+  { text: 'giao ban', gloss: 'briefing' },
+  { text: 'thường kỳ', gloss: 'regular' },
+  { text: 'chuyên đề', gloss: 'special' },
+  { text: 'dâng hương', gloss: 'incense offering' },
+  { text: 'đối thoại', gloss: 'dialogue' },
+  { text: 'triển khai', gloss: 'rolling out' },
+  { text: 'học tập', gloss: 'study' },
+];
+
+/** Verbs by which an organizer holds a meeting. */
+export const ORGANIZE_VERBS: ReadonlyArray<{ text: string; gloss: string }> = [
+  { text: 'tổ chức', gloss: 'hold' },
+  { text: 'triệu tập', gloss: 'convene' },
+  { text: 'khai mạc', gloss: 'open' },
+];
+
+/** Visits are reported like meetings but are led, not chaired. */
+export const VISIT_VERBS: ReadonlyArray<{ text: string; gloss: string }> = [
+  { text: 'đến thăm', gloss: 'visit' },
+  { text: 'thăm, động viên', gloss: 'visit and encourage' },
+  { text: 'tiếp xúc cử tri', gloss: 'meet voters' },
+];
+
+/** Words that mark a meeting as not (yet) held as reported. */
+export const NOT_HELD_MARKERS: ReadonlyArray<{ text: string; gloss: string }> = [
+  { text: 'dự kiến', gloss: 'expected' },
+  { text: 'sẽ', gloss: 'will' },
+  { text: 'từ ngày', gloss: 'from (a period)' },
+];

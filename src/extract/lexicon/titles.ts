@@ -1,0 +1,77 @@
+/**
+ * Titles of office, as they open a post ("Phó Bí thư Thường trực Quận ủy"). Data only: the regexes
+ * that find them are built in patterns.ts. Longer heads first is not required; patterns.ts sorts.
+ */
+export interface TitleEntry {
+  text: string;
+  gloss: string;
+}
+
+export const TITLES: readonly TitleEntry[] = [
+  { text: 'Ủy viên', gloss: 'member' },
+  { text: 'Ủy viên dự khuyết', gloss: 'alternate member' },
+  { text: 'Thành ủy viên', gloss: 'member of the city party committee' },
+  { text: 'Tỉnh ủy viên', gloss: 'member of the provincial party committee' },
+  { text: 'Huyện ủy viên', gloss: 'member of the district party committee' },
+  { text: 'Quận ủy viên', gloss: 'member of the urban district party committee' },
+  { text: 'Đảng ủy viên', gloss: 'member of the party committee' },
+  { text: 'Tổng Bí thư', gloss: 'general secretary' },
+  { text: 'Bí thư', gloss: 'secretary' },
+  { text: 'Phó Bí thư', gloss: 'deputy secretary' },
+  { text: 'Chủ tịch', gloss: 'chair, president' },
+  { text: 'Phó Chủ tịch', gloss: 'vice chair' },
+  { text: 'Chủ nhiệm', gloss: 'chair of a commission, head' },
+  { text: 'Phó Chủ nhiệm', gloss: 'deputy head of a commission' },
+  { text: 'Trưởng', gloss: 'head' },
+  { text: 'Phó Trưởng', gloss: 'deputy head' },
+  { text: 'Giám đốc', gloss: 'director' },
+  { text: 'Phó Giám đốc', gloss: 'deputy director' },
+  { text: 'Tổng Giám đốc', gloss: 'director general' },
+  { text: 'Chánh Văn phòng', gloss: 'chief of office' },
+  { text: 'Phó Chánh Văn phòng', gloss: 'deputy chief of office' },
+  { text: 'Chánh án', gloss: 'chief judge' },
+  { text: 'Chánh Thanh tra', gloss: 'chief inspector' },
+  { text: 'Viện trưởng', gloss: 'head of an institute or procuracy' },
+  { text: 'Phó Viện trưởng', gloss: 'deputy head of an institute or procuracy' },
+  { text: 'Chỉ huy trưởng', gloss: 'commander' },
+  { text: 'Phó Chỉ huy trưởng', gloss: 'deputy commander' },
+  { text: 'Chính ủy', gloss: 'political commissar' },
+  { text: 'Phó Chính ủy', gloss: 'deputy political commissar' },
+  { text: 'Tư lệnh', gloss: 'commander in chief' },
+  { text: 'Phó Tư lệnh', gloss: 'deputy commander in chief' },
+  { text: 'Tham mưu trưởng', gloss: 'chief of staff' },
+  { text: 'Cục trưởng', gloss: 'head of a department' },
+  { text: 'Phó Cục trưởng', gloss: 'deputy head of a department' },
+  { text: 'Vụ trưởng', gloss: 'head of a ministry unit' },
+  { text: 'Phó Vụ trưởng', gloss: 'deputy head of a ministry unit' },
+  { text: 'Bộ trưởng', gloss: 'minister' },
+  { text: 'Thứ trưởng', gloss: 'deputy minister' },
+  { text: 'Thủ tướng', gloss: 'prime minister' },
+  { text: 'Phó Thủ tướng', gloss: 'deputy prime minister' },
+  { text: 'Tổng Thư ký', gloss: 'secretary general' },
+  { text: 'Hiệu trưởng', gloss: 'school principal, rector' },
+  { text: 'Phó Hiệu trưởng', gloss: 'vice principal' },
+  { text: 'Tổng Biên tập', gloss: 'editor in chief' },
+  { text: 'Phó Tổng Biên tập', gloss: 'deputy editor in chief' },
+  { text: 'Đại biểu Quốc hội', gloss: 'member of the National Assembly' },
+  { text: 'Đại biểu HĐND', gloss: 'member of a people’s council' },
+  { text: 'Thường trực', gloss: 'standing member' },
+  { text: 'Thành viên', gloss: 'member of a steering body' },
+];
+
+/** Words that sharpen a title without naming a body ("Phó Bí thư Thường trực"). */
+export const TITLE_MODIFIERS: readonly TitleEntry[] = [
+  { text: 'Thường trực', gloss: 'standing, executive' },
+  { text: 'Thường vụ', gloss: 'standing committee' },
+  { text: 'phụ trách', gloss: 'in charge' },
+];
+
+export type QualifierWord = 'former' | 'acting' | 'concurrent' | 'appointed';
+
+/** Words before a title that qualify the post. */
+export const QUALIFIERS: ReadonlyArray<{ text: string; value: QualifierWord; gloss: string }> = [
+  { text: 'nguyên', value: 'former', gloss: 'former' },
+  { text: 'quyền', value: 'acting', gloss: 'acting' },
+  { text: 'kiêm', value: 'concurrent', gloss: 'concurrently' },
+  { text: 'tân', value: 'appointed', gloss: 'newly appointed' },
+];

@@ -1,0 +1,110 @@
+/** Verbs that give a person a role at a meeting. Data only. */
+export interface VerbEntry {
+  text: string;
+  gloss: string;
+}
+
+export const CHAIR_VERBS: readonly VerbEntry[] = [
+  { text: 'đồng chủ trì', gloss: 'co-chair' },
+  { text: 'chủ trì', gloss: 'chair' },
+  { text: 'chủ tọa', gloss: 'preside' },
+  { text: 'chủ toạ', gloss: 'preside (old tone placement)' },
+];
+
+/** "dự" and friends; followed by "có" they introduce the attendees, otherwise their subject attends. */
+export const ATTEND_VERBS: readonly VerbEntry[] = [
+  { text: 'tham dự', gloss: 'attend' },
+  { text: 'cùng dự', gloss: 'also attend' },
+  { text: 'về dự', gloss: 'come to attend' },
+  { text: 'dự', gloss: 'attend' },
+  { text: 'cùng đi', gloss: 'accompany' },
+  { text: 'có sự hiện diện của', gloss: 'in the presence of' },
+  { text: 'có sự tham dự của', gloss: 'attended by' },
+];
+
+/** Speech acts; the role is reported as written, lower case. */
+export const SPEECH_VERBS: readonly VerbEntry[] = [
+  { text: 'phát biểu', gloss: 'speak' },
+  { text: 'báo cáo', gloss: 'report' },
+  { text: 'trình bày', gloss: 'present' },
+  { text: 'trình tờ trình', gloss: 'submit a proposal' },
+  { text: 'thông tin', gloss: 'inform' },
+  { text: 'thông báo', gloss: 'announce' },
+  { text: 'đề nghị', gloss: 'propose, urge' },
+  { text: 'biểu dương', gloss: 'commend' },
+  { text: 'khẳng định', gloss: 'affirm' },
+  { text: 'nhấn mạnh', gloss: 'stress' },
+  { text: 'ghi nhận', gloss: 'acknowledge' },
+  { text: 'yêu cầu', gloss: 'demand' },
+  { text: 'điều hành', gloss: 'moderate' },
+  { text: 'thông qua', gloss: 'present for adoption' },
+  { text: 'cho biết', gloss: 'say' },
+  { text: 'đánh giá', gloss: 'assess' },
+  { text: 'chúc mừng', gloss: 'congratulate' },
+  { text: 'quán triệt', gloss: 'brief' },
+];
+
+/** What may follow "phát biểu" to make the role precise ("phát biểu kết luận"). */
+export const SPEECH_MODIFIERS: readonly VerbEntry[] = [
+  { text: 'khai mạc', gloss: 'opening' },
+  { text: 'bế mạc', gloss: 'closing' },
+  { text: 'kết luận', gloss: 'concluding' },
+  { text: 'chỉ đạo', gloss: 'directing' },
+  { text: 'chào mừng', gloss: 'welcoming' },
+  { text: 'tham luận', gloss: 'contribution' },
+  { text: 'tham gia ý kiến', gloss: 'giving opinions' },
+  { text: 'giao nhiệm vụ', gloss: 'assigning tasks' },
+  { text: 'tiếp thu', gloss: 'taking in comments' },
+];
+
+/** Phrases that give a post in this article; what follows them is the new post. */
+export const APPOINT_PHRASES: readonly VerbEntry[] = [
+  { text: 'được bầu giữ chức danh', gloss: 'elected to the post of' },
+  { text: 'được bầu giữ chức vụ', gloss: 'elected to the post of' },
+  { text: 'được bầu giữ chức', gloss: 'elected to the post of' },
+  { text: 'được bầu làm', gloss: 'elected as' },
+  { text: 'được chỉ định là', gloss: 'designated as' },
+  { text: 'được chỉ định làm', gloss: 'designated as' },
+  { text: 'được bổ nhiệm làm', gloss: 'appointed as' },
+  { text: 'được bổ nhiệm giữ chức', gloss: 'appointed to' },
+  { text: 'giữ chức danh', gloss: 'to hold the post of' },
+  { text: 'giữ chức vụ', gloss: 'to hold the post of' },
+  { text: 'giữ chức', gloss: 'to hold the post of' },
+];
+
+/** Words that turn a following "giữ chức" into leaving a post. */
+export const LEAVE_WORDS: readonly VerbEntry[] = [
+  { text: 'thôi', gloss: 'cease' },
+  { text: 'nghỉ hưu', gloss: 'retire' },
+];
+
+/** Decisions whose object joins a body: "Chuẩn y đồng chí A … tham gia Ban Thường vụ …". */
+export const APPROVE_WORDS: readonly VerbEntry[] = [
+  { text: 'chuẩn y', gloss: 'approve (a party decision)' },
+];
+
+/**
+ * Words that end a list of posts: what follows is the clause's verb or the next phrase, never a post.
+ * Role verbs above end it too.
+ */
+export const LIST_ENDERS: readonly VerbEntry[] = [
+  { text: 'và', gloss: 'and' },
+  { text: 'cùng', gloss: 'together with' },
+  { text: 'tặng', gloss: 'present (flowers, gifts)' },
+  { text: 'trao', gloss: 'hand over' },
+  { text: 'đã', gloss: '(past marker)' },
+  { text: 'đến', gloss: 'come to' },
+  { text: 'thăm', gloss: 'visit' },
+  { text: 'tiếp xúc', gloss: 'meet' },
+  { text: 'nhận công tác', gloss: 'take up work' },
+  { text: 'tham gia', gloss: 'join' },
+  { text: 'được', gloss: '(passive)' },
+  { text: 'là', gloss: 'is' },
+  { text: 'thôi', gloss: 'cease' },
+  { text: 'gửi', gloss: 'send' },
+  { text: 'mong', gloss: 'wish' },
+  { text: 'thay mặt', gloss: 'on behalf of' },
+  { text: 'dâng hương', gloss: 'offer incense' },
+  { text: 'kiểm tra', gloss: 'inspect' },
+  { text: 'làm việc', gloss: 'work with' },
+];

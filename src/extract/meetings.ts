@@ -1,0 +1,294 @@
+/**
+ * Meetings: one per announcing sentence ("Chiều 27/12, <organizer> tổ chức Hội nghị …"), then the
+ * roles every later sentence gives people (chair, speaker, attendee), attached to the meeting the
+ * text is about at that point. Roles come from verbs and where the people stand around them:
+ * "A, … chủ trì" (subject before), "Dự hội nghị có A, …" (attendees after), "Phát biểu kết luận, A …".
+ */
+import type { ExtractedMeeting, ExtractedSpeaker, PartOfDay } from './types.js';
+import type { Mention } from './people.js';
+import { toneKey } from './normalize.js';
+import { findEventDate } from './dates.js';
+import {
+  ATTEND_FORWARD, KIND_MODIFIER, LEADING_SPEECH, MEETING_NOUN, NOT_HELD, ORGANIZE, ROLE_VERB, SPEECH_MODIFIER,
+  SPEECH_OF, VISIT,
+} from './patterns.js';
+
+export interface AnalyzedSentence {
+  text: string;
+  mentions: Mention[];
+}
+
+interface Draft extends ExtractedMeeting {
+  index: number;
+  visit: boolean;
+}
+
+const CHAIR_VERB_BEFORE_NOUN = /(?:chủ\s+trì|chủ\s+tọa)\s+$/iu;
+const HAPPENS = /(?<![\p{L}\p{M}])diễn\s+ra(?![\p{L}\p{M}])/iu;
+const RECENTLY = /(?<![\p{L}\p{M}])vừa\s+(?:tổ\s+chức|triệu\s+tập)/iu;
+/** What may stand between a subject's posts and its verb: "đã", "cùng các đại biểu …", a comma. */
+const SUBJECT_GAP = /^[\s,]*(?:(?:đã|đều|cũng|trực\s+tiếp|cùng\s+(?:các|lãnh\s+đạo|đại\s+diện)[^,.;]{0,60}?)\s*)*$/iu;
+const ON_BEHALF_GAP = /^\s*,\s*thay\s+mặt[^.;]{0,160},\s*$/iu;
+const NOT_ATTEND_WORD = /^\s*(?:thảo|án|kiến|báo|toán|trữ|bị|định|luật|phòng|đoán|tính)(?![\p{L}\p{M}])/iu;
+const ORGANIZER_DROP = /^(?:tại|nhân|trong|theo|thực\s+hiện|được|chấp\s+hành|hôm\s+nay|sáng|chiều|tối|trưa|ngày)(?![\p{L}\p{M}])/iu;
+const ORGANIZER_CONT = /^(?:nhiệm\s+kỳ|khóa|khoá)(?![\p{L}\p{M}])/iu;
+const COOPERATE = /\s+phối\s+hợp\s+với\s+/iu;
+const ADVERBS_AT_END = /(?:\s+(?:đã|vừa|long\s+trọng|chính\s+thức))+\s*$/iu;
+
+function kindAt(key: string, text: string, at: number, noun: string): { kind: string; title: string } {
+  const after = key.slice(at + noun.length);
+  const mod = KIND_MODIFIER.exec(after);
+  const kind = (mod ? `${noun} ${mod[1]}` : noun).toLowerCase().replace(/\s+/gu, ' ');
+  const title = text.slice(at).replace(/[\s.]+$/u, '');
+  return { kind, title };
+}
+
+function organizersIn(text: string): string[] {
+  if (/(?<![\p{L}\p{M}])(?:đồng chí|ông|bà)\s/iu.test(text)) return [];
+  const pieces: string[] = [];
+  for (const raw of text.split(',')) {
+    const p = raw.trim();
+    if (!p) continue;
+    if (ORGANIZER_CONT.test(p) && pieces.length) pieces[pieces.length - 1] += `, ${p}`;
+    else if (/^\p{Lu}/u.test(p) && !ORGANIZER_DROP.test(p)) pieces.push(p);
+  }
+  return pieces.flatMap((p) => {
+    const [head, ...rest] = p.split(COOPERATE);
+    return rest.length ? [head ?? '', ...rest.join(' ').split(/\s+và\s+/u)] : [p];
+  }).map((p) => p.trim()).filter((p) => p.length > 1);
+}
+
+/** The announcement in one sentence, if it makes one. */
+function announce(s: AnalyzedSentence, index: number, reference: string | null): Draft | null {
+  const key = toneKey(s.text);
+  const dm = findEventDate(s.text, reference);
+  const org = ORGANIZE.exec(key);
+  const visit = VISIT.exec(key);
+  const nounMatches = [...key.matchAll(MEETING_NOUN)];
+  const recently = RECENTLY.test(key);
+  let verbAt = -1;
+  let organizerFrom = 0;
+  let isVisit = false;
+  if (org && (dm ? dm.index < org.index : recently)) {
+    verbAt = org.index;
+    organizerFrom = dm ? dm.index + dm.text.length : 0;
+  } else if (dm && nounMatches.some((m) => CHAIR_VERB_BEFORE_NOUN.test(key.slice(0, m.index)))) {
+    verbAt = nounMatches.find((m) => CHAIR_VERB_BEFORE_NOUN.test(key.slice(0, m.index)))?.index ?? -1;
+  } else if (dm && visit && dm.index < visit.index) {
+    verbAt = visit.index;
+    isVisit = !/tiếp xúc/iu.test(visit[1] ?? '');
+  } else if (dm && nounMatches.length && HAPPENS.test(key)) {
+    verbAt = nounMatches[0]?.index ?? 0;
+  }
+  if (verbAt < 0) return null;
+  if (NOT_HELD.test(key.slice(dm ? Math.max(0, dm.index - 12) : 0))) return null;
+  const noun = nounMatches.find((m) => m.index >= verbAt) ?? nounMatches[0];
+  const { kind, title } = noun
+    ? kindAt(key, s.text, noun.index, noun[1] ?? noun[0])
+    : isVisit && visit
+      ? { kind: visit[1]?.toLowerCase() ?? 'thăm', title: s.text.slice(visit.index).replace(/[\s.]+$/u, '') }
+      : { kind: '', title: s.text.slice(verbAt).replace(/[\s.]+$/u, '') };
+  const organizers = org && verbAt === org.index
+    ? organizersIn(s.text.slice(organizerFrom, org.index).replace(ADVERBS_AT_END, ''))
+    : [];
+  return {
+    date: dm?.date ?? null,
+    partOfDay: (dm?.partOfDay ?? null) as PartOfDay | null,
+    kind,
+    title,
+    organizers,
+    chairs: [],
+    speakers: [],
+    attendees: [],
+    sentence: s.text.trim(),
+    index,
+    visit: isVisit,
+  };
+}
+
+/** The mentions right before `at` that share its verb: one subject, or a chain joined by ";", "," or "và". */
+function subjectsBefore(key: string, mentions: Mention[], at: number, chain: 'list' | 'and'): Mention[] {
+  const before = mentions.filter((m) => m.end <= at);
+  const last = before.at(-1);
+  if (!last) return [];
+  const gap = key.slice(last.end, at);
+  if (!SUBJECT_GAP.test(gap) && !ON_BEHALF_GAP.test(gap)) return [];
+  const group = [last];
+  for (let k = before.length - 2; k >= 0; k--) {
+    const m = before[k];
+    const next = group[0];
+    if (!m || !next) break;
+    const between = key.slice(m.end, next.start);
+    if (between.length > 80 || /[.:]/u.test(between)) break;
+    ROLE_VERB.lastIndex = 0;
+    if (ROLE_VERB.test(between)) break;
+    const joined = chain === 'and' ? /(?<![\p{L}\p{M}])và(?![\p{L}\p{M}])/u.test(between) : /[;,]|(?<![\p{L}\p{M}])và(?![\p{L}\p{M}])/u.test(between);
+    if (!joined) break;
+    group.unshift(m);
+  }
+  return group;
+}
+
+interface Roles {
+  chairs: string[];
+  speakers: ExtractedSpeaker[];
+  attendees: string[];
+}
+
+function rolesIn(s: AnalyzedSentence, continuesAttendance: boolean): { roles: Roles; opensList: boolean } {
+  const key = toneKey(s.text);
+  const roles: Roles = { chairs: [], speakers: [], attendees: [] };
+  const mentions = s.mentions;
+  const spoke = new Set<string>();
+  const sentence = s.text.trim();
+  if (continuesAttendance) for (const m of mentions) roles.attendees.push(m.name);
+  const speechOf = SPEECH_OF.exec(key);
+  if (speechOf) {
+    const first = mentions[0];
+    if (first) {
+      roles.speakers.push({ name: first.name, role: speechRole(speechOf[2]), sentence });
+      spoke.add(first.name);
+    }
+  }
+  const lead = LEADING_SPEECH.exec(key);
+  const verbs = [...key.matchAll(ROLE_VERB)];
+  if (lead) {
+    const from = lead.index + lead[0].length;
+    const nextVerb = verbs.find((v) => v.index >= from)?.index ?? key.length;
+    for (const m of mentions) {
+      if (m.start >= from && m.start < nextVerb && !spoke.has(m.name)) {
+        roles.speakers.push({ name: m.name, role: speechRole(lead[2]), sentence });
+        spoke.add(m.name);
+      }
+    }
+  }
+  let opensList = false;
+  for (const v of verbs) {
+    const end = v.index + v[0].length;
+    if (lead && v.index < lead.index + lead[0].length) continue;
+    if (v.groups?.chair) {
+      let subjects = subjectsBefore(key, mentions, v.index, 'list');
+      if (!subjects.length) {
+        const by = /(?<![\p{L}\p{M}])do\s/iu.exec(key.slice(0, v.index));
+        const first = by ? mentions.find((m) => m.start > by.index && m.start < v.index) : undefined;
+        if (first) subjects = [first];
+      }
+      for (const m of subjects) roles.chairs.push(m.name);
+    } else if (v.groups?.attend) {
+      if (NOT_ATTEND_WORD.test(key.slice(end))) continue;
+      const fwd = ATTEND_FORWARD.exec(key.slice(end));
+      if (fwd) {
+        const nextVerb = verbs.find((w) => w.index > end && (w.groups?.chair || w.groups?.speech))?.index ?? key.length;
+        for (const m of mentions) if (m.start > end && m.start < nextVerb) roles.attendees.push(m.name);
+        if (/:\s*$/u.test(key)) opensList = true;
+      } else {
+        for (const m of subjectsBefore(key, mentions, v.index, 'list')) roles.attendees.push(m.name);
+      }
+    } else if (v.groups?.speech) {
+      const verb = (v.groups.speech ?? '').toLowerCase().replace(/\s+/gu, ' ');
+      const mod = verb === 'phát biểu' ? SPEECH_MODIFIER.exec(key.slice(end)) : null;
+      for (const m of subjectsBefore(key, mentions, v.index, 'and')) {
+        if (spoke.has(m.name)) continue;
+        roles.speakers.push({ name: m.name, role: mod ? `${verb} ${mod[1]?.toLowerCase()}` : verb, sentence });
+        spoke.add(m.name);
+      }
+    }
+  }
+  return { roles, opensList };
+}
+
+function speechRole(modifier: string | undefined): string {
+  return modifier ? `phát biểu ${modifier.toLowerCase().replace(/\s+/gu, ' ')}` : 'phát biểu';
+}
+
+const pushUnique = (xs: string[], x: string): void => {
+  if (!xs.some((y) => toneKey(y) === toneKey(x))) xs.push(x);
+};
+
+/** A generic "phát biểu" adds nothing next to a precise one ("phát biểu kết luận") by the same person. */
+function mergeSpeakers(speakers: ExtractedSpeaker[]): ExtractedSpeaker[] {
+  const out: ExtractedSpeaker[] = [];
+  for (const s of speakers) {
+    if (out.some((o) => o.name === s.name && o.role === s.role)) continue;
+    if (s.role === 'phát biểu' && out.some((o) => o.name === s.name && o.role.startsWith('phát biểu '))) continue;
+    const generic = out.findIndex((o) => o.name === s.name && o.role === 'phát biểu' && s.role.startsWith('phát biểu '));
+    if (generic >= 0) out.splice(generic, 1);
+    out.push(s);
+  }
+  return out;
+}
+
+export interface MeetingResult {
+  meetings: ExtractedMeeting[];
+  warnings: string[];
+}
+
+/** Meetings of an article from its analyzed sentences. `reference` is what dates resolve against. */
+export function findMeetings(sentences: AnalyzedSentence[], reference: string | null): MeetingResult {
+  const warnings: string[] = [];
+  const drafts: Draft[] = [];
+  sentences.forEach((s, i) => {
+    const d = announce(s, i, reference);
+    if (!d) return;
+    const same = drafts.find((x) => x.date === d.date);
+    if (same) return;
+    drafts.push(d);
+  });
+  const roleBySentence = new Map<number, Roles>();
+  let open = false;
+  sentences.forEach((s, i) => {
+    const continues = open && /^\s*[•·\-–+*]/u.test(s.text);
+    const { roles, opensList } = rolesIn(s, continues);
+    open = opensList || (continues && open);
+    if (roles.chairs.length || roles.speakers.length || roles.attendees.length) roleBySentence.set(i, roles);
+  });
+  if (!drafts.length && roleBySentence.size) {
+    const fallback = fallbackMeeting(sentences, reference);
+    if (fallback) drafts.push(fallback);
+  }
+  if (!drafts.length) return { meetings: [], warnings };
+  for (const [i, roles] of roleBySentence) {
+    const target = [...drafts].reverse().find((d) => d.index <= i) ?? drafts[0];
+    if (!target) continue;
+    if (!target.visit) for (const c of roles.chairs) pushUnique(target.chairs, c);
+    for (const a of roles.attendees) pushUnique(target.attendees, a);
+    target.speakers.push(...roles.speakers);
+  }
+  const meetings = drafts.map(({ index: _i, visit: _v, ...m }) => ({ ...m, speakers: mergeSpeakers(m.speakers) }));
+  for (const m of meetings) {
+    if (!m.date) warnings.push(`meeting "${m.title.slice(0, 60)}": no full date in the text`);
+  }
+  return { meetings, warnings };
+}
+
+/** No announcing sentence, but roles were given: the meeting is the first one the text names. */
+function fallbackMeeting(sentences: AnalyzedSentence[], reference: string | null): Draft | null {
+  let chosen: { s: AnalyzedSentence; i: number; noun: RegExpExecArray } | null = null;
+  for (const [i, s] of sentences.entries()) {
+    MEETING_NOUN.lastIndex = 0;
+    const noun = MEETING_NOUN.exec(toneKey(s.text));
+    if (!noun) continue;
+    if (!chosen) chosen = { s, i, noun };
+    if (findEventDate(s.text, reference)) {
+      chosen = { s, i, noun };
+      break;
+    }
+  }
+  if (!chosen) return null;
+  const key = toneKey(chosen.s.text);
+  const dm = findEventDate(chosen.s.text, reference);
+  const { kind, title } = kindAt(key, chosen.s.text, chosen.noun.index, chosen.noun[1] ?? chosen.noun[0]);
+  return {
+    date: dm?.date ?? null,
+    partOfDay: (dm?.partOfDay ?? null) as PartOfDay | null,
+    kind,
+    title,
+    organizers: [],
+    chairs: [],
+    speakers: [],
+    attendees: [],
+    sentence: chosen.s.text.trim(),
+    index: 0,
+    visit: false,
+  };
+}

@@ -1,0 +1,107 @@
+/**
+ * Unicode-aware regexes generated from the lexicon, compiled once per module. `\b` and `\W` treat
+ * accented Vietnamese letters as non-letters, so word edges are `\p{L}`/`\p{M}`/`\p{N}` lookarounds.
+ * Every pattern is meant to run on `toneKey(text)`, which unifies old and new tone placement
+ * ("uỷ"/"ủy") without moving any character, so offsets still index the original text.
+ */
+import { toneKey } from './normalize.js';
+import { DEGREES, HONORIFICS, RANKS, SURNAMES, HISTORICAL_FIGURES, COMMEMORATION_WORDS, CREDIT_MARKERS } from './lexicon/honorifics.js';
+import { QUALIFIERS, TITLES } from './lexicon/titles.js';
+import {
+  APPOINT_PHRASES, APPROVE_WORDS, ATTEND_VERBS, CHAIR_VERBS, LEAVE_WORDS, LIST_ENDERS, SPEECH_MODIFIERS, SPEECH_VERBS,
+} from './lexicon/verbs.js';
+import { KIND_MODIFIERS, MEETING_NOUNS, NOT_HELD_MARKERS, ORGANIZE_VERBS, VISIT_VERBS } from './lexicon/meetings.js';
+
+export const BEFORE = '(?<![\\p{L}\\p{M}\\p{N}])';
+export const AFTER = '(?![\\p{L}\\p{M}\\p{N}])';
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+/** One alternation over the words, longest first so "Phó Bí thư" wins over "Bí thư"; spaces match any run of blanks. */
+export function anyOf(words: readonly string[]): string {
+  const keys = [...new Set(words.map((w) => toneKey(w)))].sort((a, b) => b.length - a.length);
+  return `(?:${keys.map((k) => escape(k).replace(/ +/g, '\\s+')).join('|')})`;
+}
+
+const texts = (xs: ReadonlyArray<{ text: string }>): string[] => xs.map((x) => x.text);
+
+/** A capitalized syllable: one upper-case letter, then lower-case letters. */
+export const SYLLABLE = '\\p{Lu}[\\p{Ll}\\p{M}]*';
+/** Runs of capitalized syllables, the raw material of names. */
+export const CAPITAL_RUN = new RegExp(`${BEFORE}${SYLLABLE}(?: ${SYLLABLE})*${AFTER}`, 'gu');
+
+export const TITLE_ALT = anyOf(texts(TITLES));
+export const QUALIFIER_ALT = anyOf(texts(QUALIFIERS));
+/** A post opens here: an optional qualifier, then a title. */
+export const TITLE_START = new RegExp(`^(?:(${QUALIFIER_ALT})\\s+)?(${TITLE_ALT})${AFTER}`, 'iu');
+export const TITLE_HEAD = new RegExp(`^(${TITLE_ALT})${AFTER}`, 'iu');
+/**
+ * A title that may stop a run of capitalized syllables ("Lê Văn Thành Ủy viên …"). Titles opening
+ * with "Thành" are left out: it is also a common given name.
+ */
+export const TITLE_CUT = new RegExp(
+  `^(?:${anyOf(texts(TITLES).filter((t) => !/^Thành /u.test(t)))})${AFTER}`,
+  'u',
+);
+/** Any title anywhere, for pre-nominal titles ("Bí thư Thành ủy Lê Tiến Châu"). */
+export const TITLE_ANYWHERE = new RegExp(`${BEFORE}(?:(${QUALIFIER_ALT})\\s+)?(${TITLE_ALT})${AFTER}`, 'giu');
+
+/** Honorifics, ranks and degrees that may stand right before a name, in any order, possibly several. */
+const NAME_PREFIX_ALT = anyOf([...texts(HONORIFICS), ...texts(RANKS), ...texts(DEGREES)]);
+export const NAME_PREFIX_AT_END = new RegExp(`${BEFORE}(?:${NAME_PREFIX_ALT})[\\s.]*$`, 'iu');
+export const RANK_AT_END = new RegExp(`${BEFORE}(?:${anyOf(texts(RANKS))})\\s*$`, 'iu');
+export const HONORIFIC_WORDS = new RegExp(`^(?:${NAME_PREFIX_ALT})$`, 'iu');
+
+const SURNAME_SET = new Set(SURNAMES.map((s) => toneKey(s)));
+export const isSurname = (syllable: string): boolean => SURNAME_SET.has(toneKey(syllable));
+const HISTORICAL_SET = new Set(HISTORICAL_FIGURES.map((s) => toneKey(s)));
+export const isHistorical = (name: string): boolean => HISTORICAL_SET.has(toneKey(name));
+export const COMMEMORATION = new RegExp(`${BEFORE}${anyOf(texts(COMMEMORATION_WORDS))}${AFTER}`, 'iu');
+export const CREDIT_AT_END = new RegExp(`[(]\\s*(?:${anyOf(CREDIT_MARKERS)})\\s*:?[^)]*$|${BEFORE}(?:${anyOf(CREDIT_MARKERS)})\\s*:\\s*[^.;]*$`, 'u');
+
+const CHAIR_ALT = anyOf(texts(CHAIR_VERBS));
+const ATTEND_ALT = anyOf(texts(ATTEND_VERBS));
+const SPEECH_ALT = anyOf(texts(SPEECH_VERBS));
+const ENDER_ALT = anyOf(texts(LIST_ENDERS));
+const APPOINT_ALT = anyOf(texts(APPOINT_PHRASES));
+
+/** Where a list of posts stops: a role verb, a list-ending word, an appointment, a parenthesised credit. */
+export const LIST_STOP = new RegExp(
+  `\\s(?:${CHAIR_ALT}|${ATTEND_ALT}|${SPEECH_ALT}|${ENDER_ALT}|${APPOINT_ALT})${AFTER}|\\s*\\((?:trái|phải|giữa|Ảnh|ảnh)`,
+  'iu',
+);
+
+/** Every role verb in a sentence, with its class in the named group that matched. */
+export const ROLE_VERB = new RegExp(
+  `${BEFORE}(?:(?<chair>${CHAIR_ALT})|(?<attend>${ATTEND_ALT})|(?<speech>${SPEECH_ALT}))${AFTER}`,
+  'giu',
+);
+export const SPEECH_MODIFIER = new RegExp(`^\\s+(${anyOf(texts(SPEECH_MODIFIERS))})${AFTER}`, 'iu');
+/** "Dự hội nghị có …", "Cùng dự có …": the attendees follow the verb. */
+export const ATTEND_FORWARD = new RegExp(`^[^.;:]{0,80}?${BEFORE}có${AFTER}|^[^.;]{0,20}:`, 'iu');
+/** "Phát biểu khai mạc, A …": the speech act leads and its speakers follow. */
+export const LEADING_SPEECH = new RegExp(
+  `(?:^|[,.]\\s*)(?:${BEFORE})(phát\\s+biểu)(?:\\s+(${anyOf(texts(SPEECH_MODIFIERS))}))?(?:\\s+(?:tại|trong)\\s[^,]{0,60})?\\s*,\\s*`,
+  'iu',
+);
+/** "Phát biểu khai mạc của đồng chí A": a speech titled by its speaker. */
+export const SPEECH_OF = new RegExp(`^\\s*(phát\\s+biểu)(?:\\s+(${anyOf(texts(SPEECH_MODIFIERS))}))?\\s+của\\s+`, 'iu');
+
+export const APPOINT = new RegExp(`${BEFORE}(${APPOINT_ALT})\\s+`, 'giu');
+export const LEAVE_BEFORE = new RegExp(`${BEFORE}(?:${anyOf(texts(LEAVE_WORDS))})\\s*$`, 'iu');
+export const APPROVE = new RegExp(`${BEFORE}${anyOf(texts(APPROVE_WORDS))}${AFTER}`, 'iu');
+/** Right after a person's posts: "…, được bầu giữ chức …", "… là Bí thư …", "… tham gia Ban …". */
+export const APPOINT_AFTER_LIST = new RegExp(
+  `^\\s*,?\\s*(?:nhận\\s+công\\s+tác\\s*,?\\s*(?:và\\s+)?)?(?:(${APPOINT_ALT})|(là)|(tham\\s+gia))\\s+`,
+  'iu',
+);
+
+export const MEETING_NOUN_ALT = anyOf(texts(MEETING_NOUNS));
+export const MEETING_NOUN = new RegExp(`${BEFORE}(${MEETING_NOUN_ALT})${AFTER}`, 'giu');
+export const KIND_MODIFIER = new RegExp(`^\\s+(${anyOf(texts(KIND_MODIFIERS))})${AFTER}`, 'iu');
+export const ORGANIZE = new RegExp(
+  `${BEFORE}(?:(?:đã|vừa|long\\s+trọng|chính\\s+thức)\\s+)*(${anyOf(texts(ORGANIZE_VERBS))})${AFTER}`,
+  'iu',
+);
+export const VISIT = new RegExp(`${BEFORE}(${anyOf(texts(VISIT_VERBS))})${AFTER}`, 'iu');
+export const NOT_HELD = new RegExp(`${BEFORE}(?:${anyOf(texts(NOT_HELD_MARKERS))})${AFTER}`, 'iu');

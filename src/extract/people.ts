@@ -1,0 +1,184 @@
+/**
+ * Person mentions in one sentence: the name, how it is anchored (honorific, rank, pre-nominal title,
+ * a list of posts after it, or a name already seen in the article) and the posts stated with it.
+ * A capitalized run with no anchor is not a person: places ("quận Lê Chân"), bodies and photo
+ * credits have none.
+ */
+import { toneKey } from './normalize.js';
+import {
+  APPOINT, APPOINT_AFTER_LIST, APPROVE, CAPITAL_RUN, COMMEMORATION, CREDIT_AT_END, HONORIFIC_WORDS, LEAVE_BEFORE,
+  NAME_PREFIX_AT_END, TITLE_ANYWHERE, TITLE_CUT, isHistorical, isSurname,
+} from './patterns.js';
+import { parsePost, readFreePost, readPostList, type RawPost } from './positions.js';
+
+export interface Mention {
+  /** Full name as written (or, for a short reference, the full name it points to). */
+  name: string;
+  start: number;
+  /** Offset right after the name. */
+  nameEnd: number;
+  /** Offset after the posts listed with the name (nameEnd when there are none). */
+  end: number;
+  posts: RawPost[];
+  /** "ông Châu": points to a person named earlier; never creates one. */
+  shortRef: boolean;
+}
+
+/** Full names seen so far in the article, by tone key, for linking later mentions. */
+export class NameBook {
+  private readonly full = new Map<string, string>();
+  private readonly byGiven = new Map<string, string>();
+
+  add(name: string): void {
+    const key = toneKey(name);
+    if (this.full.has(key)) return;
+    this.full.set(key, name);
+    const given = key.split(' ').at(-1) ?? key;
+    // A given name shared by two people is ambiguous; keep the first, as a later "ông X" usually means the main actor.
+    if (!this.byGiven.has(given)) this.byGiven.set(given, name);
+  }
+  has(name: string): boolean {
+    return this.full.has(toneKey(name));
+  }
+  byGivenName(given: string): string | null {
+    return this.byGiven.get(toneKey(given)) ?? null;
+  }
+  all(): string[] {
+    return [...this.full.values()];
+  }
+}
+
+const SHARED_PREFIX = /(?<![\p{L}\p{M}])các\s+(?:(?:đồng\s+chí|vị)\s+)?/giu;
+const CLAUSE_BREAK = /[,;:()•]|\s(?:có|và|cùng|của|tặng|với)\s/giu;
+const LIST_CONTEXT = /(?:^|[:;•\-–]|\n)\s*$/u;
+
+interface Syllable {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function syllablesOf(run: string, offset: number): Syllable[] {
+  const out: Syllable[] = [];
+  for (const m of run.matchAll(/\S+/gu)) out.push({ start: offset + m.index, end: offset + m.index + m[0].length, text: m[0] });
+  return out;
+}
+
+/** Start of the clause a name sits in: after the last comma/semicolon/"có"/"và" and after the previous mention. */
+function clauseStart(key: string, before: number, floor: number): number {
+  let start = floor;
+  CLAUSE_BREAK.lastIndex = floor;
+  for (let m = CLAUSE_BREAK.exec(key); m && m.index < before; m = CLAUSE_BREAK.exec(key)) start = m.index + m[0].length;
+  return start;
+}
+
+/** A pre-nominal title in [from, to): "Bí thư Thành ủy Hải Phòng" before "Lê Tiến Châu". */
+function preNominal(sentence: string, key: string, from: number, to: number): RawPost | null {
+  TITLE_ANYWHERE.lastIndex = from;
+  const m = TITLE_ANYWHERE.exec(key);
+  if (!m || m.index >= to) return null;
+  const text = sentence.slice(m.index, to).replace(/[\s,]+$/u, '');
+  return parsePost(text, m.index, null);
+}
+
+/** Every person mention in the sentence, in order. */
+export function findMentions(sentence: string, book: NameBook): Mention[] {
+  const key = toneKey(sentence);
+  const mentions: Mention[] = [];
+  let floor = 0;
+  for (const run of sentence.matchAll(CAPITAL_RUN)) {
+    if (run.index < floor) continue;
+    const syl = syllablesOf(run[0], run.index);
+    let cut = syl.findIndex((s, k) => k > 0 && TITLE_CUT.test(key.slice(s.start)));
+    if (cut < 0) cut = syl.length;
+    let first = 0;
+    while (first < cut && HONORIFIC_WORDS.test(syl[first]?.text ?? '')) first++;
+    const innerHonorific = first > 0;
+    let i = -1;
+    for (let k = first; k < cut; k++) {
+      if (isSurname(syl[k]?.text ?? '') && cut - k >= 2 && cut - k <= 4) { i = k; break; }
+    }
+    const surname = i >= 0;
+    if (!surname) i = first;
+    const count = cut - i;
+    const s0 = syl[i];
+    const sN = syl[cut - 1];
+    if (!s0 || !sN || count < 1 || count > 4) continue;
+    const start = s0.start;
+    const nameEnd = sN.end;
+    const name = sentence.slice(start, nameEnd);
+    const before = key.slice(0, start);
+    if (CREDIT_AT_END.test(before)) continue;
+    const cs = clauseStart(key, start, floor);
+    if (COMMEMORATION.test(key.slice(Math.max(floor, start - 40), start))) continue;
+    const prefixed = innerHonorific || NAME_PREFIX_AT_END.test(before);
+    const pre = preNominal(sentence, key, cs, start);
+    const prefixedTitle = pre !== null && NAME_PREFIX_AT_END.test(key.slice(0, pre.start));
+
+    if (count === 1) {
+      // "ông Châu", "đồng chí Hà": a short reference to someone already named.
+      const full = prefixed ? book.byGivenName(name) : null;
+      if (full) {
+        mentions.push({ name: full, start, nameEnd, end: nameEnd, posts: [], shortRef: true });
+        floor = nameEnd;
+      }
+      continue;
+    }
+    if (isHistorical(name)) continue;
+    const list = readPostList(sentence, key, nameEnd);
+    const appositive = list.posts.length > 0;
+    const known = book.has(name);
+    const bare = pre !== null && pre.orgText === null;
+    const listContext = LIST_CONTEXT.test(key.slice(0, start)) || prefixed;
+    const anchored =
+      prefixed || prefixedTitle || known ||
+      (surname && (appositive || (pre !== null && !bare))) ||
+      (!surname && appositive && listContext && count >= 2);
+    if (!anchored) continue;
+    const posts: RawPost[] = [];
+    if (pre && !bare) posts.push(pre);
+    posts.push(...list.posts);
+    mentions.push({ name, start, nameEnd, end: list.end, posts, shortRef: false });
+    floor = list.end;
+  }
+  applySharedPrefix(sentence, key, mentions);
+  applyAppointments(sentence, key, mentions);
+  return mentions;
+}
+
+/** "các đồng chí Ủy viên Ban Thường vụ Thành ủy: A - …; B – …": the prefix post belongs to each listed person. */
+function applySharedPrefix(sentence: string, key: string, mentions: Mention[]): void {
+  for (const m of key.matchAll(SHARED_PREFIX)) {
+    const from = m.index + m[0].length;
+    const colon = key.indexOf(':', from);
+    if (colon < 0 || colon - from > 90 || /[;.,]/u.test(key.slice(from, colon))) continue;
+    const post = parsePost(sentence.slice(from, colon).trim(), from, null);
+    if (!post || mentions.some((x) => x.start >= from && x.start < colon)) continue;
+    for (const x of mentions) if (x.start > colon && !x.shortRef) x.posts.unshift({ ...post });
+  }
+}
+
+/** Posts given in this article: "được bầu giữ chức …", "bổ nhiệm A … giữ chức …", "A, …, là Bí thư …". */
+function applyAppointments(sentence: string, key: string, mentions: Mention[]): void {
+  const approved = APPROVE.test(key);
+  for (const x of mentions) {
+    const after = APPOINT_AFTER_LIST.exec(key.slice(x.end));
+    if (!after || after[1]) continue;
+    const from = x.end + after[0].length;
+    if (after[2]) {
+      const list = readPostList(sentence, key, from);
+      for (const p of list.posts) x.posts.push({ ...p, qualifier: 'appointed' });
+    } else if (after[3] && approved) {
+      const start = x.end + after[0].search(/tham/iu);
+      const post = readFreePost(sentence, key, start);
+      if (post) x.posts.push(post);
+    }
+  }
+  for (const m of key.matchAll(APPOINT)) {
+    if (LEAVE_BEFORE.test(key.slice(0, m.index))) continue;
+    const owner = mentions.filter((x) => x.start < m.index).at(-1);
+    if (!owner) continue;
+    const list = readPostList(sentence, key, m.index + m[0].length);
+    for (const p of list.posts) owner.posts.push({ ...p, qualifier: 'appointed' });
+  }
+}

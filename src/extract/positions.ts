@@ -1,0 +1,113 @@
+/**
+ * Lists of posts after a name ("…, Phó Bí thư Thường trực Quận ủy, Chủ tịch HĐND quận; B, …"):
+ * where each post starts and ends, and each post's title, qualifier and organization as written.
+ * Commas and semicolons split posts only when a title follows them; hyphens and en dashes never do
+ * ("Phó Chủ tịch - Tổng Thư ký", "Cục … – Bộ Công an").
+ */
+import type { Qualifier } from './types.js';
+import { toneKey } from './normalize.js';
+import { LIST_STOP, TITLE_HEAD, TITLE_START } from './patterns.js';
+import { QUALIFIERS, TITLE_MODIFIERS } from './lexicon/titles.js';
+
+export interface RawPost {
+  /** As written, qualifier included except "tân" (newly), which is not part of the post. */
+  text: string;
+  title: string;
+  /** The organization as written in the post, before resolution. */
+  orgText: string | null;
+  qualifier: Qualifier | null;
+  start: number;
+  end: number;
+}
+
+export interface PostList {
+  posts: RawPost[];
+  /** Offset right after the last post (or `from` when there is none). */
+  end: number;
+}
+
+const QUALIFIER_OF = new Map(QUALIFIERS.map((q) => [toneKey(q.text).toLowerCase(), q.value]));
+const SEPARATOR = /^\s*(?:[,:\-–—]\s*)?/u;
+const CONTINUATION = /^\s*(?:nhiệm\s+kỳ|khóa|khoá|\(nhiệm)/iu;
+const MODIFIER_RE = new RegExp(
+  `^\\s+(${TITLE_MODIFIERS.map((m) => toneKey(m.text)).join('|')})(?![\\p{L}\\p{M}])`,
+  'iu',
+);
+const TRAILING = /[\s.,;:]+$/u;
+
+/** End of one post: the next comma or semicolon outside parentheses, a list stop, or the end. */
+function itemEnd(key: string, from: number): { end: number; delimiter: string | null } {
+  const stop = LIST_STOP.exec(key.slice(from));
+  const limit = stop ? from + stop.index : key.length;
+  let depth = 0;
+  for (let i = from; i < limit; i++) {
+    const c = key[i];
+    if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (c === ',' || c === ';')) return { end: i, delimiter: c };
+    else if (c === '.' && (i + 1 === key.length || /\s/u.test(key[i + 1] ?? ''))) return { end: i, delimiter: null };
+  }
+  return { end: limit, delimiter: null };
+}
+
+/** Splits one post into qualifier, title and organization. */
+export function parsePost(text: string, start: number, inherited: Qualifier | null): RawPost | null {
+  const key = toneKey(text);
+  const m = TITLE_START.exec(key);
+  if (!m) return null;
+  const qualWord = m[1] ? m[1].toLowerCase() : null;
+  const qualifier = (qualWord ? QUALIFIER_OF.get(qualWord) : null) ?? inherited;
+  const headStart = m.index + m[0].length - (m[2] ?? '').length;
+  let titleEnd = headStart + (TITLE_HEAD.exec(key.slice(headStart))?.[0].length ?? 0);
+  const mod = MODIFIER_RE.exec(key.slice(titleEnd));
+  if (mod && !/^\s+Thường vụ/iu.test(mod[0])) titleEnd += mod[0].length;
+  const dropNew = qualWord === 'tân';
+  const shown = dropNew ? text.slice(headStart) : text;
+  const offset = dropNew ? headStart : 0;
+  const org = text.slice(titleEnd).trim();
+  return {
+    text: shown,
+    title: text.slice(headStart, titleEnd).trim(),
+    orgText: org.length ? org : null,
+    qualifier,
+    start: start + offset,
+    end: start + text.length,
+  };
+}
+
+/**
+ * Reads the posts starting at `from` (right after a name or an appointment phrase). With
+ * `needSeparator` false the list may open without a comma ("Lê Văn A Ủy viên …").
+ */
+export function readPostList(sentence: string, key: string, from: number): PostList {
+  const lead = SEPARATOR.exec(key.slice(from))?.[0].length ?? 0;
+  let pos = from + lead;
+  const posts: RawPost[] = [];
+  if (!TITLE_START.test(key.slice(pos))) return { posts, end: from };
+  let inherited: Qualifier | null = null;
+  for (;;) {
+    let { end, delimiter } = itemEnd(key, pos);
+    while (delimiter && CONTINUATION.test(key.slice(end + 1))) ({ end, delimiter } = itemEnd(key, end + 1));
+    const raw = sentence.slice(pos, end).replace(TRAILING, '');
+    const post = parsePost(raw, pos, inherited);
+    if (!post) break;
+    posts.push(post);
+    // "nguyên" reaches the posts after it in the same list: a former secretary listed with former posts.
+    if (post.qualifier === 'former') inherited = 'former';
+    if (!delimiter) return { posts, end: pos + raw.length };
+    const next = end + 1 + (/^\s*/u.exec(key.slice(end + 1))?.[0].length ?? 0);
+    if (!TITLE_START.test(key.slice(next))) return { posts, end: pos + raw.length };
+    pos = next;
+  }
+  const last = posts.at(-1);
+  return { posts, end: last ? last.end : from };
+}
+
+/** Reads an appointment's object that need not open with a title ("tham gia Ban Thường vụ …"). */
+export function readFreePost(sentence: string, key: string, from: number): RawPost | null {
+  let { end, delimiter } = itemEnd(key, from);
+  while (delimiter && CONTINUATION.test(key.slice(end + 1))) ({ end, delimiter } = itemEnd(key, end + 1));
+  const text = sentence.slice(from, end).replace(TRAILING, '');
+  if (!text) return null;
+  return { text, title: text, orgText: null, qualifier: 'appointed', start: from, end: from + text.length };
+}
