@@ -1,0 +1,43 @@
+/**
+ * One command with subcommands. Each subcommand lives in its own module, loaded only when used,
+ * so `extract` never pays for the driver or the GraphQL schema.
+ */
+const USAGE = `usage: tsx src/cli/index.ts <command> [options]
+
+commands:
+  serve            start Neo4j (or use NEO4J_URI), apply the schema, serve GraphQL on PORT (default 4000)
+  extract [FILE…]  extract facts from plain-text articles; --jsonl reads JSON lines on stdin
+  db               run the local Neo4j in the foreground until Ctrl-C
+`;
+
+type Command = (argv: string[]) => Promise<number>;
+
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  serve: async () => (await import('./serve.js')).runServe,
+  extract: async () => (await import('./extract.js')).runExtract,
+  db: async () => (await import('./db.js')).runDb,
+};
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h') {
+    process.stdout.write(USAGE);
+    return name === undefined ? 2 : 0;
+  }
+  const load = COMMANDS[name];
+  if (!load) {
+    process.stderr.write(`unknown command "${name}"\n\n${USAGE}`);
+    return 2;
+  }
+  return (await load())(rest);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

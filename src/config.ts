@@ -1,0 +1,59 @@
+/**
+ * The only place that reads the environment. Everything else receives a Config, so tests and
+ * scripts can build one by hand and nothing depends on process-global state.
+ */
+
+export interface Neo4jConfig {
+  /** An existing Neo4j 5 (bolt://, neo4j://, neo4j+s://…). When absent, a local one is started. */
+  uri: string | null;
+  user: string;
+  password: string;
+  /** Where the local Neo4j keeps its data. */
+  dataDir: string;
+  /** The Bolt port of the local Neo4j (127.0.0.1 only). */
+  boltPort: number;
+}
+
+export interface Config {
+  port: number;
+  neo4j: Neo4jConfig;
+  /** Mutations are enabled only when a key is configured. */
+  apiKey: string | null;
+  production: boolean;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+function nonEmpty(value: string | undefined): string | null {
+  const trimmed = value?.trim();
+  return trimmed ? trimmed : null;
+}
+
+function portFrom(env: Env, name: string, fallback: number): number {
+  const raw = nonEmpty(env[name]);
+  if (raw === null) return fallback;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) {
+    throw new ConfigError(`${name} must be a port number between 1 and 65535, got "${raw}"`);
+  }
+  return port;
+}
+
+export function loadConfig(env: Env = process.env): Config {
+  return {
+    port: portFrom(env, 'PORT', 4000),
+    neo4j: {
+      uri: nonEmpty(env.NEO4J_URI),
+      user: nonEmpty(env.NEO4J_USER) ?? 'neo4j',
+      password: env.NEO4J_PASSWORD ?? '',
+      dataDir: nonEmpty(env.NEO4J_DATA_DIR) ?? '.data/neo4j',
+      boltPort: portFrom(env, 'NEO4J_BOLT_PORT', 7687),
+    },
+    apiKey: nonEmpty(env.API_KEY),
+    production: env.NODE_ENV === 'production',
+  };
+}

@@ -1,0 +1,89 @@
+/**
+ * Gives the rest of the code one connected Driver: the Neo4j named by NEO4J_URI when set,
+ * otherwise a local embedded Neo4j started for this process and stopped with it.
+ */
+import neo4j, { type Driver } from 'neo4j-driver';
+import type { Neo4jConfig } from '../config.js';
+import { startLocalNeo4j, type LocalNeo4j } from './local-neo4j.js';
+
+export interface Graph {
+  driver: Driver;
+  uri: string;
+  /** The local Neo4j this process started, if it did. */
+  local: LocalNeo4j | null;
+  close(): Promise<void>;
+}
+
+export class GraphUnavailableError extends Error {
+  override name = 'GraphUnavailableError';
+}
+
+export interface ConnectOptions {
+  log?: (line: string) => void;
+  /** Bounded backoff: attempts and the first delay, doubled up to 5 s. */
+  attempts?: number;
+  firstDelayMs?: number;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export async function verifyWithBackoff(driver: Driver, uri: string, options: ConnectOptions = {}): Promise<void> {
+  const attempts = options.attempts ?? 8;
+  let delay = options.firstDelayMs ?? 250;
+  let lastError: unknown;
+  for (let attempt = 1; attempt <= attempts; attempt++) {
+    try {
+      await driver.verifyConnectivity();
+      return;
+    } catch (error) {
+      lastError = error;
+      if (attempt < attempts) {
+        options.log?.(`Neo4j at ${uri} not reachable yet (attempt ${attempt}/${attempts}); retrying in ${delay} ms`);
+        await sleep(delay);
+        delay = Math.min(delay * 2, 5_000);
+      }
+    }
+  }
+  const reason = lastError instanceof Error ? lastError.message : String(lastError);
+  throw new GraphUnavailableError(
+    `Cannot connect to Neo4j at ${uri} after ${attempts} attempts: ${reason}. ` +
+      'Check NEO4J_URI, NEO4J_USER and NEO4J_PASSWORD, or unset NEO4J_URI to start a local Neo4j.',
+  );
+}
+
+export function createDriver(uri: string, auth: { user: string; password: string } | null): Driver {
+  return neo4j.driver(uri, auth ? neo4j.auth.basic(auth.user, auth.password) : undefined, {
+    // Rows leave graph/ as plain JS numbers; counts and ids never approach 2^53.
+    disableLosslessIntegers: true,
+    maxConnectionPoolSize: 50,
+    connectionAcquisitionTimeout: 30_000,
+    userAgent: 'vn-officials-graph',
+  });
+}
+
+export async function connectGraph(config: Neo4jConfig, options: ConnectOptions = {}): Promise<Graph> {
+  const local = config.uri
+    ? null
+    : await startLocalNeo4j({ dataDir: config.dataDir, boltPort: config.boltPort, ...(options.log ? { log: options.log } : {}) });
+  const uri = config.uri ?? local!.uri;
+  // The local Neo4j runs without authentication, bound to 127.0.0.1 only.
+  const driver = createDriver(uri, local ? null : { user: config.user, password: config.password });
+  try {
+    await verifyWithBackoff(driver, uri, options);
+  } catch (error) {
+    await driver.close();
+    await local?.stop();
+    throw error;
+  }
+  let closing: Promise<void> | null = null;
+  return {
+    driver,
+    uri,
+    local,
+    close: () =>
+      (closing ??= (async () => {
+        await driver.close();
+        await local?.stop();
+      })()),
+  };
+}

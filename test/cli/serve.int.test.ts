@@ -1,0 +1,81 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { afterAll, describe, expect, it } from 'vitest';
+import { freePort } from '../helpers/free-port.js';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+
+interface Started {
+  child: ChildProcess;
+  javaPid: number;
+}
+
+/** Runs the `serve` command as a user would (its own local Neo4j), until it says it is ready. */
+function startServe(env: Record<string, string>): Promise<Started> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', 'serve'], {
+    cwd: ROOT,
+    env: { ...process.env, NEO4J_URI: '', ...env },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  return new Promise((resolve, reject) => {
+    const lines: string[] = [];
+    createInterface({ input: child.stderr! }).on('line', (line) => {
+      lines.push(line);
+      const match = /\(local, pid (\d+)\); GraphQL at/.exec(line);
+      if (match) resolve({ child, javaPid: Number(match[1]) });
+    });
+    child.once('exit', (code) => reject(new Error(`serve exited with ${code}:\n${lines.join('\n')}`)));
+  });
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function waitUntil(condition: () => boolean, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (condition()) return true;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return condition();
+}
+
+describe('the serve command (npm start)', () => {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'neo4j-serve-test-'));
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('answers the health query over HTTP, and a killed server leaves no Java process behind', async () => {
+    const port = await freePort();
+    const { child, javaPid } = await startServe({ PORT: String(port), NEO4J_BOLT_PORT: String(await freePort()), NEO4J_DATA_DIR: dataDir });
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ health { ok neo4jVersion } }' }),
+      });
+      expect(await response.json()).toEqual({ data: { health: { ok: true, neo4jVersion: expect.stringMatching(/^5\.26\./) } } });
+      expect(isAlive(javaPid)).toBe(true);
+    } finally {
+      // The worst case: no signal handler runs. The launcher must notice its parent is gone.
+      child.kill('SIGKILL');
+    }
+    expect(await waitUntil(() => !isAlive(javaPid), 30_000)).toBe(true);
+  });
+
+  it('stops Neo4j cleanly on SIGTERM', async () => {
+    const { child, javaPid } = await startServe({ PORT: String(await freePort()), NEO4J_BOLT_PORT: String(await freePort()), NEO4J_DATA_DIR: dataDir });
+    const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    expect(isAlive(javaPid)).toBe(false);
+  });
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../src/config.js';
+
+describe('loadConfig', () => {
+  it('starts a local Neo4j on 127.0.0.1:7687 with data in .data/neo4j when nothing is set', () => {
+    const config = loadConfig({});
+    expect(config).toEqual({
+      port: 4000,
+      neo4j: { uri: null, user: 'neo4j', password: '', dataDir: '.data/neo4j', boltPort: 7687 },
+      apiKey: null,
+      production: false,
+    });
+  });
+
+  it('uses an external Neo4j and the given credentials when NEO4J_URI is set', () => {
+    const config = loadConfig({ NEO4J_URI: 'neo4j://db:7687', NEO4J_USER: 'reader', NEO4J_PASSWORD: 's3cret', PORT: '8080' });
+    expect(config.neo4j).toMatchObject({ uri: 'neo4j://db:7687', user: 'reader', password: 's3cret' });
+    expect(config.port).toBe(8080);
+  });
+
+  it('treats blank variables as unset', () => {
+    expect(loadConfig({ NEO4J_URI: '  ', API_KEY: '' })).toMatchObject({ neo4j: { uri: null }, apiKey: null });
+  });
+
+  it('names the variable and the value when a port is not a port', () => {
+    expect(() => loadConfig({ NEO4J_BOLT_PORT: 'seven' })).toThrow(ConfigError);
+    expect(() => loadConfig({ PORT: '70000' })).toThrow('PORT must be a port number between 1 and 65535, got "70000"');
+  });
+});
