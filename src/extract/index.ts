@@ -48,6 +48,12 @@ function run(text: string, opts: ExtractOptions): Extraction {
   const analyzed: AnalyzedSentence[] = sentences.map((s) => ({ text: s.text, mentions: findMentions(s.text, book) }));
 
   const ctx = orgContext(body, info.place);
+  const last = analyzed.at(-1);
+  // Excerpts are often cut mid-word ("Chủ tịch H"): a post running into the cut is not a post.
+  if (last && !/[.!?…"”)\]]\s*$/u.test(last.text)) {
+    const end = last.text.trimEnd().length;
+    for (const m of last.mentions) if (m.posts.at(-1)?.end === end) m.posts.pop();
+  }
   const { people, organizations } = collectPeople(analyzed, ctx);
   const { meetings, warnings: meetingWarnings } = findMeetings(analyzed, parsed.reference);
   warnings.push(...meetingWarnings);
@@ -78,7 +84,22 @@ function collectPeople(sentences: AnalyzedSentence[], ctx: OrgContext): {
       }
     }
   }
+  for (const person of people.values()) person.positions = dropPrefixes(person.positions);
   return { people: [...people.values()], organizations: [...orgs.values()] };
+}
+
+const postKey = (p: ExtractedPosition): string => toneKey(p.text).toLowerCase().replace(/[,;]/gu, ' ').replace(/\s+/gu, ' ').trim();
+
+/**
+ * "Bí thư Thành ủy" and "Bí thư Thành ủy Hải Phòng" said of one person are one post named more or
+ * less fully: keep the fuller wording.
+ */
+function dropPrefixes(positions: ExtractedPosition[]): ExtractedPosition[] {
+  const appointed = (p: ExtractedPosition): boolean => p.qualifier === 'appointed';
+  return positions.filter((p) => {
+    const k = `${postKey(p)} `;
+    return !positions.some((q) => q !== p && appointed(q) === appointed(p) && postKey(q).startsWith(k));
+  });
 }
 
 function positionsOf(m: Mention, sentence: string, ctx: OrgContext): ExtractedPosition[] {

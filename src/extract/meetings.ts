@@ -28,6 +28,7 @@ const HAPPENS = /(?<![\p{L}\p{M}])diễn\s+ra(?![\p{L}\p{M}])/iu;
 const RECENTLY = /(?<![\p{L}\p{M}])vừa\s+(?:tổ\s+chức|triệu\s+tập)/iu;
 /** What may stand between a subject's posts and its verb: "đã", "cùng các đại biểu …", a comma. */
 const SUBJECT_GAP = /^[\s,]*(?:(?:đã|đều|cũng|trực\s+tiếp|cùng\s+(?:các|lãnh\s+đạo|đại\s+diện)[^,.;]{0,60}?)\s*)*$/iu;
+const SHARED_SUBJECT = /^\s*(?:,\s*)?và\s+(?:(?:đã|trực\s+tiếp|cùng)\s+)*$/iu;
 const ON_BEHALF_GAP = /^\s*,\s*thay\s+mặt[^.;]{0,160},\s*$/iu;
 const NOT_ATTEND_WORD = /^\s*(?:thảo|án|kiến|báo|toán|trữ|bị|định|luật|phòng|đoán|tính)(?![\p{L}\p{M}])/iu;
 const ORGANIZER_DROP = /^(?:tại|nhân|trong|theo|thực\s+hiện|được|chấp\s+hành|hôm\s+nay|sáng|chiều|tối|trưa|ngày)(?![\p{L}\p{M}])/iu;
@@ -69,7 +70,9 @@ function announce(s: AnalyzedSentence, index: number, reference: string | null):
   let verbAt = -1;
   let organizerFrom = 0;
   let isVisit = false;
-  if (org && (dm ? dm.index < org.index : recently)) {
+  const nounSoon = org ? nounMatches.some((m) => m.index > org.index && m.index - org.index < 40) : false;
+  const organizerSpan = org && dm ? org.index - (dm.index + dm.text.length) : 0;
+  if (org && (dm ? dm.index < org.index && (nounSoon || organizerSpan < 80) : recently)) {
     verbAt = org.index;
     organizerFrom = dm ? dm.index + dm.text.length : 0;
   } else if (dm && nounMatches.some((m) => CHAIR_VERB_BEFORE_NOUN.test(key.slice(0, m.index)))) {
@@ -163,31 +166,43 @@ function rolesIn(s: AnalyzedSentence, continuesAttendance: boolean): { roles: Ro
     }
   }
   let opensList = false;
+  let previous: { end: number; subjects: Mention[] } | null = null;
+  const subjectsOf = (at: number, chain: 'list' | 'and'): Mention[] => {
+    // "đã tham dự và trực tiếp thông tin": a verb joined by "và" to the previous one shares its subject.
+    if (previous && SHARED_SUBJECT.test(key.slice(previous.end, at))) return previous.subjects;
+    return subjectsBefore(key, mentions, at, chain);
+  };
   for (const v of verbs) {
     const end = v.index + v[0].length;
     if (lead && v.index < lead.index + lead[0].length) continue;
     if (v.groups?.chair) {
-      let subjects = subjectsBefore(key, mentions, v.index, 'list');
+      let subjects = subjectsOf(v.index, 'list');
       if (!subjects.length) {
         const by = /(?<![\p{L}\p{M}])do\s/iu.exec(key.slice(0, v.index));
         const first = by ? mentions.find((m) => m.start > by.index && m.start < v.index) : undefined;
         if (first) subjects = [first];
       }
       for (const m of subjects) roles.chairs.push(m.name);
+      previous = { end, subjects };
     } else if (v.groups?.attend) {
       if (NOT_ATTEND_WORD.test(key.slice(end))) continue;
       const fwd = ATTEND_FORWARD.exec(key.slice(end));
       if (fwd) {
-        const nextVerb = verbs.find((w) => w.index > end && (w.groups?.chair || w.groups?.speech))?.index ?? key.length;
+        const listFrom = end + fwd[0].length;
+        const nextVerb = verbs.find((w) => w.index > listFrom && (w.groups?.chair || w.groups?.speech))?.index ?? key.length;
         for (const m of mentions) if (m.start > end && m.start < nextVerb) roles.attendees.push(m.name);
         if (/:\s*$/u.test(key)) opensList = true;
       } else {
-        for (const m of subjectsBefore(key, mentions, v.index, 'list')) roles.attendees.push(m.name);
+        const subjects = subjectsOf(v.index, 'list');
+        for (const m of subjects) roles.attendees.push(m.name);
+        previous = { end, subjects };
       }
     } else if (v.groups?.speech) {
       const verb = (v.groups.speech ?? '').toLowerCase().replace(/\s+/gu, ' ');
       const mod = verb === 'phát biểu' ? SPEECH_MODIFIER.exec(key.slice(end)) : null;
-      for (const m of subjectsBefore(key, mentions, v.index, 'and')) {
+      const subjects = subjectsOf(v.index, 'and');
+      previous = { end, subjects };
+      for (const m of subjects) {
         if (spoke.has(m.name)) continue;
         roles.speakers.push({ name: m.name, role: mod ? `${verb} ${mod[1]?.toLowerCase()}` : verb, sentence });
         spoke.add(m.name);

@@ -5,7 +5,9 @@
  * ("uỷ"/"ủy") without moving any character, so offsets still index the original text.
  */
 import { toneKey } from './normalize.js';
-import { DEGREES, HONORIFICS, RANKS, SURNAMES, HISTORICAL_FIGURES, COMMEMORATION_WORDS, CREDIT_MARKERS } from './lexicon/honorifics.js';
+import {
+  DEGREES, HONORIFICS, RANKS, SURNAMES, HISTORICAL_FIGURES, COMMEMORATION_WORDS, CREDIT_MARKERS, NON_NAME_WORDS,
+} from './lexicon/honorifics.js';
 import { QUALIFIERS, TITLES } from './lexicon/titles.js';
 import {
   APPOINT_PHRASES, APPROVE_WORDS, ATTEND_VERBS, CHAIR_VERBS, LEAVE_WORDS, LIST_ENDERS, SPEECH_MODIFIERS, SPEECH_VERBS,
@@ -54,6 +56,10 @@ export const HONORIFIC_WORDS = new RegExp(`^(?:${NAME_PREFIX_ALT})$`, 'iu');
 
 const SURNAME_SET = new Set(SURNAMES.map((s) => toneKey(s)));
 export const isSurname = (syllable: string): boolean => SURNAME_SET.has(toneKey(syllable));
+const NON_NAME_SET = new Set(NON_NAME_WORDS.map((s) => toneKey(s)));
+export const isNonNameWord = (syllable: string): boolean => NON_NAME_SET.has(toneKey(syllable));
+/** What may open a name or a reference to a person right after "và". */
+export const PERSON_OPENER = new RegExp(`^\\s*(?:${NAME_PREFIX_ALT}|${anyOf(texts(QUALIFIERS))})${AFTER}`, 'iu');
 const HISTORICAL_SET = new Set(HISTORICAL_FIGURES.map((s) => toneKey(s)));
 export const isHistorical = (name: string): boolean => HISTORICAL_SET.has(toneKey(name));
 export const COMMEMORATION = new RegExp(`${BEFORE}${anyOf(texts(COMMEMORATION_WORDS))}${AFTER}`, 'iu');
@@ -78,10 +84,10 @@ export const ROLE_VERB = new RegExp(
 );
 export const SPEECH_MODIFIER = new RegExp(`^\\s+(${anyOf(texts(SPEECH_MODIFIERS))})${AFTER}`, 'iu');
 /** "Dự hội nghị có …", "Cùng dự có …": the attendees follow the verb. */
-export const ATTEND_FORWARD = new RegExp(`^[^.;:]{0,80}?${BEFORE}có${AFTER}|^[^.;]{0,20}:`, 'iu');
+export const ATTEND_FORWARD = new RegExp(`^[^.;:]{0,80}?${BEFORE}có${AFTER}|^[^.;]{0,40}:`, 'iu');
 /** "Phát biểu khai mạc, A …": the speech act leads and its speakers follow. */
 export const LEADING_SPEECH = new RegExp(
-  `(?:^|[,.]\\s*)(?:${BEFORE})(phát\\s+biểu)(?:\\s+(${anyOf(texts(SPEECH_MODIFIERS))}))?(?:\\s+(?:tại|trong)\\s[^,]{0,60})?\\s*,\\s*`,
+  `(?:^|[,.]\\s*)(?:${BEFORE})(phát\\s+biểu)(?:\\s+(${anyOf(texts(SPEECH_MODIFIERS))}))?${AFTER}[^,.;:]{0,60},\\s*`,
   'iu',
 );
 /** "Phát biểu khai mạc của đồng chí A": a speech titled by its speaker. */

@@ -7,7 +7,7 @@
 import { toneKey } from './normalize.js';
 import {
   APPOINT, APPOINT_AFTER_LIST, APPROVE, CAPITAL_RUN, COMMEMORATION, CREDIT_AT_END, HONORIFIC_WORDS, LEAVE_BEFORE,
-  NAME_PREFIX_AT_END, TITLE_ANYWHERE, TITLE_CUT, isHistorical, isSurname,
+  NAME_PREFIX_AT_END, TITLE_ANYWHERE, TITLE_CUT, isHistorical, isNonNameWord, isSurname,
 } from './patterns.js';
 import { parsePost, readFreePost, readPostList, type RawPost } from './positions.js';
 
@@ -98,6 +98,9 @@ export function findMentions(sentence: string, book: NameBook): Mention[] {
     for (let k = first; k < cut; k++) {
       if (isSurname(syl[k]?.text ?? '') && cut - k >= 2 && cut - k <= 4) { i = k; break; }
     }
+    // "Hải Dương Lê Ngọc Châu": a place ending in a surname-like syllable runs into the name; a name
+    // rarely has two family names, so the second one starts it.
+    if (i >= 0 && cut - i === 4 && isSurname(syl[i + 1]?.text ?? '')) i++;
     const surname = i >= 0;
     if (!surname) i = first;
     const count = cut - i;
@@ -124,15 +127,15 @@ export function findMentions(sentence: string, book: NameBook): Mention[] {
       }
       continue;
     }
-    if (isHistorical(name)) continue;
+    if (isHistorical(name) || isNonNameWord(s0.text)) continue;
     const list = readPostList(sentence, key, nameEnd);
     const appositive = list.posts.length > 0;
     const known = book.has(name);
     const bare = pre !== null && pre.orgText === null;
     const listContext = LIST_CONTEXT.test(key.slice(0, start)) || prefixed;
     const anchored =
-      prefixed || prefixedTitle || known ||
-      (surname && (appositive || (pre !== null && !bare))) ||
+      prefixed || known ||
+      (surname && (prefixedTitle || appositive || (pre !== null && !bare))) ||
       (!surname && appositive && listContext && count >= 2);
     if (!anchored) continue;
     const posts: RawPost[] = [];

@@ -6,7 +6,7 @@
  */
 import type { Qualifier } from './types.js';
 import { toneKey } from './normalize.js';
-import { LIST_STOP, TITLE_HEAD, TITLE_START } from './patterns.js';
+import { LIST_STOP, PERSON_OPENER, TITLE_HEAD, TITLE_START, isSurname } from './patterns.js';
 import { QUALIFIERS, TITLE_MODIFIERS } from './lexicon/titles.js';
 
 export interface RawPost {
@@ -37,17 +37,40 @@ const TRAILING = /[\s.,;:]+$/u;
 
 /** End of one post: the next comma or semicolon outside parentheses, a list stop, or the end. */
 function itemEnd(key: string, from: number): { end: number; delimiter: string | null } {
-  const stop = LIST_STOP.exec(key.slice(from));
-  const limit = stop ? from + stop.index : key.length;
+  const limit = stopAt(key, from);
   let depth = 0;
   for (let i = from; i < limit; i++) {
     const c = key[i];
     if (c === '(') depth++;
     else if (c === ')') depth = Math.max(0, depth - 1);
-    else if (depth === 0 && (c === ',' || c === ';')) return { end: i, delimiter: c };
+    // "thành p;hố": a mark glued to the next letter is a typo, not a separator.
+    else if (depth === 0 && (c === ',' || c === ';') && !/\p{L}/u.test(key[i + 1] ?? '')) return { end: i, delimiter: c };
     else if (c === '.' && (i + 1 === key.length || /\s/u.test(key[i + 1] ?? ''))) return { end: i, delimiter: null };
   }
   return { end: limit, delimiter: null };
+}
+
+const AND_AT = /^\s*và$/iu;
+
+/**
+ * Where the list must stop at the latest. "và" joins two people ("…, Bí thư Thành ủy và Thượng tướng B")
+ * but also two words of one body ("Ban Chính sách và Chiến lược Trung ương"): it stops the list only
+ * when a person, a title or a lower-case word follows it.
+ */
+function stopAt(key: string, from: number): number {
+  let at = from;
+  for (;;) {
+    const stop = LIST_STOP.exec(key.slice(at));
+    if (!stop) return key.length;
+    const index = at + stop.index;
+    const and = AND_AT.exec(stop[0]);
+    if (!and) return index;
+    const rest = key.slice(index + stop[0].length);
+    const word = /^\s*(\S+)/u.exec(rest)?.[1] ?? '';
+    const joinsBody = /^\p{Lu}/u.test(word) && !PERSON_OPENER.test(rest) && !TITLE_START.test(rest.trimStart()) && !isSurname(word);
+    if (!joinsBody) return index;
+    at = index + stop[0].length;
+  }
 }
 
 /** Splits one post into qualifier, title and organization. */

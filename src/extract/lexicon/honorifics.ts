@@ -85,3 +85,10 @@ export const COMMEMORATION_WORDS: readonly Word[] = [
 
 /** Markers that open a photo credit or byline, after which no name is a participant. */
 export const CREDIT_MARKERS: readonly string[] = ['Ảnh', 'Nguồn', 'Video', 'Clip', 'Tin', 'Bài', 'Bài và ảnh'];
+
+/** Words that open bodies, places and titles, never a name ("Ban Thường vụ", "Hải Phòng"). */
+export const NON_NAME_WORDS: readonly string[] = [
+  'Ban', 'Bộ', 'Sở', 'Hội', 'Đảng', 'Ủy', 'Cục', 'Văn', 'Phòng', 'Viện', 'Quận', 'Huyện', 'Thành', 'Tỉnh', 'Xã',
+  'Phường', 'Thường', 'Trung', 'Nhà', 'Người', 'Các', 'Những', 'Đại', 'Tổng', 'Chi', 'Khu', 'Cụm', 'Công', 'Quốc',
+  'Nhân', 'Việt', 'Hải', 'Chính', 'Thủ', 'Hội đồng', 'Liên', 'Mặt', 'Tổ', 'Trường', 'Tại', 'Theo', 'Trong',
+];

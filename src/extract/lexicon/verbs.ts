@@ -20,6 +20,7 @@ export const ATTEND_VERBS: readonly VerbEntry[] = [
   { text: 'cùng đi', gloss: 'accompany' },
   { text: 'có sự hiện diện của', gloss: 'in the presence of' },
   { text: 'có sự tham dự của', gloss: 'attended by' },
+  { text: 'tiếp xúc cử tri', gloss: 'meet voters (the delegates are the participants)' },
 ];
 
 /** Speech acts; the role is reported as written, lower case. */
