@@ -23,6 +23,8 @@ interface Draft extends ExtractedMeeting {
   visit: boolean;
 }
 
+const FIRST_MEETING_NOUN = new RegExp(MEETING_NOUN.source, 'iu');
+const ANY_ROLE_VERB = new RegExp(ROLE_VERB.source, 'iu');
 const CHAIR_VERB_BEFORE_NOUN = /(?:chủ\s+trì|chủ\s+tọa)\s+$/iu;
 const HAPPENS = /(?<![\p{L}\p{M}])diễn\s+ra(?![\p{L}\p{M}])/iu;
 const RECENTLY = /(?<![\p{L}\p{M}])vừa\s+(?:tổ\s+chức|triệu\s+tập)/iu;
@@ -123,8 +125,7 @@ function subjectsBefore(key: string, mentions: Mention[], at: number, chain: 'li
     if (!m || !next) break;
     const between = key.slice(m.end, next.start);
     if (between.length > 80 || /[.:]/u.test(between)) break;
-    ROLE_VERB.lastIndex = 0;
-    if (ROLE_VERB.test(between)) break;
+    if (ANY_ROLE_VERB.test(between)) break;
     const joined = chain === 'and' ? /(?<![\p{L}\p{M}])và(?![\p{L}\p{M}])/u.test(between) : /[;,]|(?<![\p{L}\p{M}])và(?![\p{L}\p{M}])/u.test(between);
     if (!joined) break;
     group.unshift(m);
@@ -280,8 +281,7 @@ export function findMeetings(sentences: AnalyzedSentence[], reference: string | 
 function fallbackMeeting(sentences: AnalyzedSentence[], reference: string | null): Draft | null {
   let chosen: { s: AnalyzedSentence; i: number; noun: RegExpExecArray } | null = null;
   for (const [i, s] of sentences.entries()) {
-    MEETING_NOUN.lastIndex = 0;
-    const noun = MEETING_NOUN.exec(toneKey(s.text));
+    const noun = FIRST_MEETING_NOUN.exec(toneKey(s.text));
     if (!noun) continue;
     if (!chosen) chosen = { s, i, noun };
     if (findEventDate(s.text, reference)) {

@@ -18,7 +18,7 @@ export interface OrgContext {
 
 const NAME_RUN = '\\p{Lu}[\\p{Ll}\\p{M}]*(?:\\s\\p{Lu}[\\p{Ll}\\p{M}]*){0,3}';
 const LOCALITY_RE = new RegExp(`${BEFORE}(${anyOf(LOCALITIES)})\\s+(${NAME_RUN})`, 'gu');
-const TP_RE = new RegExp(`${BEFORE}TP\\.?\\s+(${NAME_RUN})`, 'gu');
+const TP_RE = new RegExp(`${BEFORE}TP\\.?\\s+(${NAME_RUN})`, 'u');
 const STEERING_RE = new RegExp(`${BEFORE}Ban\\s+Chỉ\\s+đạo\\s+(?:[\\p{N}]+\\s+)?(?:${anyOf(LOCALITIES)})\\s+${NAME_RUN}|${BEFORE}Ban\\s+Chỉ\\s+đạo\\s+\\p{N}+`, 'u');
 const ABBREV_RE = new RegExp(
   `${BEFORE}(${Object.keys(ABBREVIATIONS).sort((a, b) => b.length - a.length).join('|')})${AFTER}`,

@@ -49,7 +49,7 @@ export class NameBook {
 }
 
 const SHARED_PREFIX = /(?<![\p{L}\p{M}])các\s+(?:(?:đồng\s+chí|vị)\s+)?/giu;
-const CLAUSE_BREAK = /[,;:()•]|\s(?:có|và|cùng|của|tặng|với)\s/giu;
+const CLAUSE_BREAK = /[,;:()•]|\.\s|\s(?:có|và|cùng|của|tặng|với)\s/giu;
 const LIST_CONTEXT = /(?:^|[:;•\-–]|\n)\s*$/u;
 
 interface Syllable {
