@@ -78,11 +78,16 @@ export function resolveOrganization(orgText: string | null, nextOrgText: string 
   return org;
 }
 
-const KIND_RULES = ORG_KINDS.map((r) => ({ re: new RegExp(`${BEFORE}${anyOf([r.cue])}${AFTER}`, 'iu'), kind: r.kind }));
+const KIND_RULES = ORG_KINDS.map((r) => ({
+  head: new RegExp(`^${anyOf([r.cue])}${AFTER}`, 'iu'),
+  anywhere: new RegExp(`${BEFORE}${anyOf([r.cue])}${AFTER}`, 'iu'),
+  kind: r.kind,
+}));
 
+/** The head decides ("Ban Tuyên giáo Thành ủy" is a board, not the committee); else any cue in the name. */
 export function kindOf(name: string): string {
   const key = toneKey(name);
-  return KIND_RULES.find((r) => r.re.test(key))?.kind ?? 'organization';
+  return (KIND_RULES.find((r) => r.head.test(key)) ?? KIND_RULES.find((r) => r.anywhere.test(key)))?.kind ?? 'organization';
 }
 
 /** "Ban Tuyên giáo Thành ủy Hải Phòng" → "Thành ủy Hải Phòng"; "Cục … – Bộ Công an" → "Bộ Công an". */
@@ -95,8 +100,9 @@ export function parentOf(name: string): string | null {
 
 export function describeOrganization(name: string, ctx: OrgContext): ExtractedOrganization {
   let place: string | null = null;
-  for (const [word, value] of ctx.localities) {
-    if (toneKey(name).toLowerCase().includes(`${word} ${toneKey(value).toLowerCase()}`)) place = value;
+  const key = toneKey(name).toLowerCase();
+  for (const value of ctx.localities.values()) {
+    if (key.endsWith(` ${toneKey(value).toLowerCase()}`)) place = value;
   }
   return { name, kind: kindOf(name), place, parent: parentOf(name) };
 }
