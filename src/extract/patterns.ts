@@ -72,8 +72,11 @@ const ENDER_ALT = anyOf(texts(LIST_ENDERS));
 const APPOINT_ALT = anyOf(texts(APPOINT_PHRASES));
 
 /** Where a list of posts stops: a role verb, a list-ending word, an appointment, a parenthesised credit. */
+const MEETING_NOUN_TEXT = anyOf(texts(MEETING_NOUNS));
+/** "tại hội nghị" ends a post; "tại Hà Nội" belongs to it ("Trưởng Ban liên lạc … tại Hà Nội"). */
+const AT_EVENT = `tại\\s+(?:${MEETING_NOUN_TEXT}|các|buổi|cuộc|điểm\\s+cầu|trụ\\s+sở)${AFTER}`;
 export const LIST_STOP = new RegExp(
-  `\\s(?:${CHAIR_ALT}|${ATTEND_ALT}|${SPEECH_ALT}|${ENDER_ALT}|${APPOINT_ALT})${AFTER}|\\s*\\((?:trái|phải|giữa|Ảnh|ảnh)`,
+  `\\s(?:${CHAIR_ALT}|${ATTEND_ALT}|${SPEECH_ALT}|${ENDER_ALT}|${APPOINT_ALT}|${AT_EVENT})${AFTER}|\\s*\\((?:trái|phải|giữa|Ảnh|ảnh)`,
   'iu',
 );
 

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions, NameBook } from '../../src/extract/people.js';
+
+const mentions = (sentence: string, known: string[] = []) => {
+  const book = new NameBook();
+  for (const k of known) book.add(k);
+  return findMentions(sentence, book).map((m) => ({ name: m.name, posts: m.posts.map((p) => p.text), shortRef: m.shortRef }));
+};
+const names = (sentence: string, known: string[] = []) => mentions(sentence, known).map((m) => m.name);
+
+describe('people: names and their anchors', () => {
+  it('takes a name after an honorific, a rank or both', () => {
+    expect(names('Đồng chí Hoàng Minh Khôi phát biểu tại buổi làm việc.')).toEqual(['Hoàng Minh Khôi']);
+    expect(names('Cùng dự có Thượng tá Tạ Quốc Việt và bà Lý Hồng Nhung.')).toEqual(['Tạ Quốc Việt', 'Lý Hồng Nhung']);
+    expect(names('đồng chí Thiếu tướng Mạc Đăng Khoa chủ trì hội nghị.')).toEqual(['Mạc Đăng Khoa']);
+    expect(names('Đ/c Kiều Văn Tâm - Chủ tịch LĐLĐ tỉnh chủ trì.')).toEqual(['Kiều Văn Tâm']);
+  });
+
+  it('reads the posts after a name, whatever the separator', () => {
+    expect(mentions('Dự có các đồng chí: Phan Thị Lan- Bí thư Đảng ủy, Chủ tịch HĐND xã; Đinh Văn Sơn -Phó Bí thư Thường trực Đảng ủy; Cao Thị Hạnh – Phó Bí thư Đảng ủy, Chủ tịch UBND xã.')).toEqual([
+      { name: 'Phan Thị Lan', posts: ['Bí thư Đảng ủy', 'Chủ tịch HĐND xã'], shortRef: false },
+      { name: 'Đinh Văn Sơn', posts: ['Phó Bí thư Thường trực Đảng ủy'], shortRef: false },
+      { name: 'Cao Thị Hạnh', posts: ['Phó Bí thư Đảng ủy', 'Chủ tịch UBND xã'], shortRef: false },
+    ]);
+  });
+
+  it('reads a list with no separator after the name', () => {
+    expect(mentions('Phát biểu của đồng chí Hứa Văn Lộc Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy tại kỳ họp.')[0]).toEqual({
+      name: 'Hứa Văn Lộc', posts: ['Ủy viên Trung ương Đảng', 'Bí thư Tỉnh ủy'], shortRef: false,
+    });
+  });
+
+  it('takes a pre-nominal title with its organization as a post', () => {
+    expect(mentions('Bí thư Tỉnh ủy Ninh Bình Triệu Minh Đức tặng hoa các đại biểu.')).toEqual([
+      { name: 'Triệu Minh Đức', posts: ['Bí thư Tỉnh ủy Ninh Bình'], shortRef: false },
+    ]);
+    expect(mentions('Phát biểu khai mạc, đồng chí Chủ tịch HĐND tỉnh Tô Hoài An nhấn mạnh yêu cầu.')[0]?.posts).toEqual(['Chủ tịch HĐND tỉnh']);
+  });
+
+  it('gives a shared prefix title to every listed person', () => {
+    expect(mentions('Cùng đi có các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: Lương Thế Vinh - Phó Chủ tịch UBND tỉnh; Đại tá Kiều Văn Tâm – Giám đốc Công an tỉnh.')).toEqual([
+      { name: 'Lương Thế Vinh', posts: ['Ủy viên Ban Thường vụ Tỉnh ủy', 'Phó Chủ tịch UBND tỉnh'], shortRef: false },
+      { name: 'Kiều Văn Tâm', posts: ['Ủy viên Ban Thường vụ Tỉnh ủy', 'Giám đốc Công an tỉnh'], shortRef: false },
+    ]);
+  });
+
+  it('splits a place running into a name at the second family name', () => {
+    expect(names('tân Giám đốc Công an tỉnh Hải Dương Lê Minh Tuấn nhận hoa.')).toEqual(['Lê Minh Tuấn']);
+  });
+
+  it('keeps a four-syllable name whole', () => {
+    expect(names('Đồng chí Đào Phú Thanh Hương, Ủy viên Thành ủy dự hội nghị.')).toEqual(['Đào Phú Thanh Hương']);
+  });
+
+  it('links a short reference to the full name seen before, never creating a person', () => {
+    expect(mentions('Ông Khôi đề nghị các đơn vị khẩn trương triển khai.', ['Hoàng Minh Khôi'])).toEqual([
+      { name: 'Hoàng Minh Khôi', posts: [], shortRef: true },
+    ]);
+    expect(mentions('Ông Khôi đề nghị các đơn vị khẩn trương triển khai.')).toEqual([]);
+  });
+
+  it('recognises a known name with no anchor', () => {
+    expect(names('Hội nghị hiệp thương cử Hoàng Minh Khôi giữ chức vụ Chủ tịch.', ['Hoàng Minh Khôi'])).toEqual(['Hoàng Minh Khôi']);
+  });
+});

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions, NameBook } from '../../src/extract/people.js';
+import { readPostList } from '../../src/extract/positions.js';
+import { toneKey } from '../../src/extract/normalize.js';
+
+const posts = (sentence: string) => findMentions(sentence, new NameBook()).map((m) => m.posts.map((p) => [p.text, p.qualifier]));
+const list = (text: string) => readPostList(text, toneKey(text), 0).posts.map((p) => ({ text: p.text, title: p.title, org: p.orgText }));
+
+describe('positions: splitting a list of posts', () => {
+  it('splits at commas and semicolons only when a title follows', () => {
+    expect(posts('Các đồng chí: Hoàng Minh Khôi, Ủy viên Bộ Chính trị; Bí thư Trung ương Đảng, Trưởng Ban Kinh tế Trung ương; Phan Thị Lan, Phó Trưởng Ban Kinh tế Trung ương đồng chủ trì.')).toEqual([
+      [['Ủy viên Bộ Chính trị', null], ['Bí thư Trung ương Đảng', null], ['Trưởng Ban Kinh tế Trung ương', null]],
+      [['Phó Trưởng Ban Kinh tế Trung ương', null]],
+    ]);
+  });
+
+  it('keeps hyphenated compound titles and "– body" (of) inside one post', () => {
+    expect(list(', Phó Chủ tịch - Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam; Phó cục trưởng Cục Cảnh sát giao thông – Bộ Công an dự.').map((p) => p.text)).toEqual([
+      'Phó Chủ tịch - Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam',
+      'Phó cục trưởng Cục Cảnh sát giao thông – Bộ Công an',
+    ]);
+  });
+
+  it('keeps "và" inside a body name but stops at "và" before another person', () => {
+    expect(list(', Trưởng Ban Chính sách và Chiến lược Trung ương và ông Đinh Văn Sơn').map((p) => p.text)).toEqual([
+      'Trưởng Ban Chính sách và Chiến lược Trung ương',
+    ]);
+  });
+
+  it('splits a post into title and organization', () => {
+    expect(list(', Phó Bí thư Thường trực Huyện ủy, Chủ tịch HĐND huyện')).toEqual([
+      { text: 'Phó Bí thư Thường trực Huyện ủy', title: 'Phó Bí thư Thường trực', org: 'Huyện ủy' },
+      { text: 'Chủ tịch HĐND huyện', title: 'Chủ tịch', org: 'HĐND huyện' },
+    ]);
+  });
+
+  it('reads nguyên (former) over the rest of the list, quyền and kiêm on their post', () => {
+    expect(posts('Đồng chí Đinh Văn Sơn, Nguyên Tỉnh ủy viên, Bí thư Huyện ủy phát biểu.')).toEqual([
+      [['Nguyên Tỉnh ủy viên', 'former'], ['Bí thư Huyện ủy', 'former']],
+    ]);
+    expect(posts('Ông Đinh Văn Sơn, quyền Giám đốc Sở Y tế, kiêm Phó Chủ tịch Hội Chữ thập đỏ tỉnh dự.')).toEqual([
+      [['quyền Giám đốc Sở Y tế', 'acting'], ['kiêm Phó Chủ tịch Hội Chữ thập đỏ tỉnh', 'concurrent']],
+    ]);
+  });
+
+  it('keeps the term with the post', () => {
+    expect(posts('Ông Tạ Quốc Việt, Phó Giám đốc Sở Nội vụ, được bầu giữ chức Chủ tịch UBND huyện, nhiệm kỳ 2021 - 2026.')).toEqual([
+      [['Phó Giám đốc Sở Nội vụ', null], ['Chủ tịch UBND huyện, nhiệm kỳ 2021 - 2026', 'appointed']],
+    ]);
+  });
+
+  it('marks appointments: bổ nhiệm … giữ chức, là, tân, chuẩn y … tham gia', () => {
+    expect(posts('Quyết định bổ nhiệm Đại tá Kiều Văn Tâm, Phó Chính ủy Bộ Chỉ huy Quân sự tỉnh giữ chức Chính ủy Bộ Chỉ huy Quân sự tỉnh.')).toEqual([
+      [['Phó Chính ủy Bộ Chỉ huy Quân sự tỉnh', null], ['Chính ủy Bộ Chỉ huy Quân sự tỉnh', 'appointed']],
+    ]);
+    expect(posts('Đảng bộ Sở do ông Lương Thế Vinh, Giám đốc Sở Tài chính là Bí thư Đảng ủy.')).toEqual([
+      [['Giám đốc Sở Tài chính', null], ['Bí thư Đảng ủy', 'appointed']],
+    ]);
+    expect(posts('Bí thư Tỉnh ủy tặng hoa tân Giám đốc Công an tỉnh Hứa Văn Lộc.')).toEqual([[['Giám đốc Công an tỉnh', 'appointed']]]);
+    expect(posts('Chuẩn y đồng chí Cao Thị Hạnh, Tỉnh ủy viên, Giám đốc Sở Tư pháp tham gia Ban Thường vụ Tỉnh ủy nhiệm kỳ 2020 – 2025.')).toEqual([
+      [['Tỉnh ủy viên', null], ['Giám đốc Sở Tư pháp', null], ['tham gia Ban Thường vụ Tỉnh ủy nhiệm kỳ 2020 – 2025', 'appointed']],
+    ]);
+  });
+
+  it('does not take a post being left as an appointment', () => {
+    expect(posts('Đồng chí Triệu Minh Đức, Ủy viên Trung ương Đảng, thôi giữ chức Phó Chủ tịch Ủy ban nhân dân tỉnh.')).toEqual([
+      [['Ủy viên Trung ương Đảng', null]],
+    ]);
+  });
+});
