@@ -164,7 +164,13 @@ function looksLikeTitle(t: string): boolean {
     !EVENT_START_RE.test(s) && bylineOf(s) === null && /^[\p{Lu}\p{N}"“(]/u.test(s);
 }
 
-const PROVINCE_SLUGS: ReadonlyArray<readonly [string, string]> = PROVINCES.map((p) => [slugify(p).replace(/-/g, ''), p]);
+// Host label → province: "haiphong", "thanhphohaiphong", "tinhuyhaiduong", …; the bare slug only
+// counts on a government host, where it cannot be a newspaper's brand.
+const HOST_LABELS = new Map<string, { name: string; bare: boolean }>();
+for (const name of PROVINCES) {
+  const slug = slugify(name).replace(/-/g, '');
+  for (const prefix of PORTAL_HOST_PREFIXES) HOST_LABELS.set(prefix + slug, { name, bare: prefix === '' });
+}
 
 /** The locality of a province's own portal from its host ("thanhphohaiphong.gov.vn", "x.haiphong.gov.vn"). */
 function placeFromUrl(url: string | null | undefined): string | null {
@@ -177,11 +183,8 @@ function placeFromUrl(url: string | null | undefined): string | null {
   }
   const government = host.endsWith('.gov.vn');
   for (const label of host.split('.')) {
-    for (const [slug, name] of PROVINCE_SLUGS) {
-      for (const prefix of PORTAL_HOST_PREFIXES) {
-        if ((prefix !== '' || government) && label === prefix + slug) return name;
-      }
-    }
+    const hit = HOST_LABELS.get(label);
+    if (hit && (government || !hit.bare)) return hit.name;
   }
   return null;
 }

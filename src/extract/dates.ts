@@ -97,8 +97,9 @@ const R_PART = 1, R_REL = 2, R_HOM_REL = 3;
 const YEAR_RE = /(?<![\p{N}\p{L}/.\-])(19\d{2}|20\d{2})(?![\p{N}\p{L}]|\s*[-–]\s*\d{4})/gu;
 const TERM_BEFORE_RE = /(?:(?:nhiệm\s+kỳ|khóa|khoá)\s*|\d{4}\s*[-–]\s*)$/iu;
 
+// "Chỉ thị số 02-CT/TW ", "Thông tri số 03 - TT/TU ", "Quyết định 15/QĐ-UB ": a document word and its number.
 const DOCUMENT_BEFORE_RE = new RegExp(
-  `(?:(?:${alternation(DOCUMENT_WORDS)})\\s+(?:[\\p{L}\\p{N}./\\-–]+\\s+){0,4}|số\\s+\\S+\\s+)$`,
+  `(?<!\\p{L})(?:(?:${alternation(DOCUMENT_WORDS)})\\s+(?:số\\s+)?|số\\s+)(?=\\S*\\d)\\S+(?:\\s*[-–]\\s*\\S+)?\\s*$`,
   'iu',
 );
 const DOCUMENT_AFTER_RE = /^\s*(?:của|về\s+việc)(?!\p{L})/iu;

@@ -25,22 +25,29 @@ export function normalizeText(s: string): string {
     .normalize('NFC');
 }
 
-// The five tone marks in NFD.
-const TONE = '[\\u0300\\u0301\\u0303\\u0309\\u0323]';
+// The five tone marks, as combining characters.
+const TONES = ['\u0300', '\u0301', '\u0303', '\u0309', '\u0323'];
 /**
  * Old-style placement puts the tone on the second vowel of an open syllable ending in oa/oe/uy
  * ("hoà", "khoẻ", "thuỷ"); the new style on the first ("hòa", "khỏe", "thủy"). The rule is on the
  * syllable, not a word list. After "q" the "u" belongs to the consonant, so "quý" is already right;
  * a closed syllable ("hoàn", "khuyến") or one with another mark ("hoặc") has one placement only.
+ * Built as a table over composed characters so the common case (nothing to move) costs one scan.
  */
-const OLD_TONE_RE = new RegExp(`(?<![qQ])([oO][aAeE]|[uU][yY])(${TONE})(?![\\p{L}\\p{M}])`, 'gu');
+const OLD_TONE_PAIRS = new Map<string, string>();
+for (const [first, seconds] of [['o', 'aeAE'], ['O', 'aeAE'], ['u', 'yY'], ['U', 'yY']] as const) {
+  for (const second of seconds) {
+    for (const tone of TONES) {
+      OLD_TONE_PAIRS.set(`${first}${(second + tone).normalize('NFC')}`, `${(first + tone).normalize('NFC')}${second}`);
+    }
+  }
+}
+const pairClass = (i: number): string => [...new Set([...OLD_TONE_PAIRS.keys()].map((k) => k[i]))].join('');
+const OLD_TONE_RE = new RegExp(`(?<![qQ])[${pairClass(0)}][${pairClass(1)}](?![\\p{L}\\p{M}])`, 'gu');
 
 /** Unifies old/new tone-mark placement to the new style, for comparison keys. */
 export function toneKey(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(OLD_TONE_RE, (_m, pair: string, tone: string) => `${pair[0]}${tone}${pair[1]}`)
-    .normalize('NFC');
+  return s.normalize('NFC').replace(OLD_TONE_RE, (pair) => OLD_TONE_PAIRS.get(pair) ?? pair);
 }
 
 const MARKS_RE = /\p{M}+/gu;

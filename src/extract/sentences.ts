@@ -51,15 +51,17 @@ function pushTrimmed(out: SentenceSpan[], body: string, start: number, end: numb
   if (end > start) out.push({ text: body.slice(start, end), start, end });
 }
 
+const QUOTE_RE = /["“”«»‘’]/u;
+
 function splitLine(out: SentenceSpan[], body: string, lineStart: number, line: string): void {
-  const depth = quoteDepths(line);
+  const depth = QUOTE_RE.test(line) ? quoteDepths(line) : null;
   let from = 0;
   for (const m of line.matchAll(STOP_RE)) {
     const stopEnd = m.index + m[0].length;
     const next = NEXT_START_RE.exec(line.slice(stopEnd));
     if (!next) continue;
     // Still inside a quotation after the closing marks: an ellipsis or a quoted sentence, not the end.
-    if (depth[stopEnd]! > 0) continue;
+    if (depth && depth[stopEnd]! > 0) continue;
     if (m[0].startsWith('.') && m[0].length === 1) {
       const token = TOKEN_BEFORE_RE.exec(line.slice(from, m.index))?.[1] ?? '';
       if (INITIAL_RE.test(token) || isAbbreviation(token)) continue;

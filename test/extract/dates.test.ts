@@ -94,3 +94,16 @@ describe('findDates negative cases', () => {
     expect(findDates(sentence, '2023-06-20').filter((m) => m.anchored)).toEqual([]);
   });
 });
+
+describe('findEventDate near document words', () => {
+  it('does not mistake an event for a document date when a document word is a few words back', () => {
+    expect(findEventDate('Tại hội nghị công bố quyết định diễn ra chiều nay (19/6), Sở Nội vụ trao quyết định.', '2023-06-20')?.date).toBe('2023-06-19');
+  });
+  it.each([
+    'Chỉ thị số 05-CT/TU ngày 12/3/2023 của Tỉnh ủy được quán triệt.',
+    'Thông tri số 04 - TT/TU ngày 10 tháng 3 năm 2023 của Ban Thường vụ.',
+    'Quyết định 215/QĐ-UBND ngày 9-3-2023 của Ủy ban.',
+  ])('skips the date of "%s"', (s) => {
+    expect(findEventDate(s, '2023-06-20')).toBeNull();
+  });
+});
