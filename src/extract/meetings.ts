@@ -73,8 +73,12 @@ function announce(s: AnalyzedSentence, index: number, reference: string | null):
   let organizerFrom = 0;
   let isVisit = false;
   const nounSoon = org ? nounMatches.some((m) => m.index > org.index && m.index - org.index < 40) : false;
-  const organizerSpan = org && dm ? org.index - (dm.index + dm.text.length) : 0;
-  if (org && (dm ? dm.index < org.index && (nounSoon || organizerSpan < 80) : recently)) {
+  // Without a meeting noun right after the verb ("tổ chức công bố …"), the subject must look like a body:
+  // "đối tượng tổ chức sản xuất" is an organized activity, not a meeting.
+  const bodySubject = org && dm && dm.index < org.index
+    ? organizersIn(s.text.slice(dm.index + dm.text.length, org.index).replace(ADVERBS_AT_END, '')).length > 0
+    : false;
+  if (org && (dm ? dm.index < org.index && (nounSoon || bodySubject) : recently)) {
     verbAt = org.index;
     organizerFrom = dm ? dm.index + dm.text.length : 0;
   } else if (dm && nounMatches.some((m) => CHAIR_VERB_BEFORE_NOUN.test(key.slice(0, m.index)))) {

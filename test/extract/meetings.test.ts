@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+
+const HEADER = 'Print Thứ Hai, 10/03/2025 17:30 Gốc\n\n';
+const meetingsOf = (body: string) => extract(HEADER + body).meetings;
+
+describe('meetings: announcement', () => {
+  it('reads date, part of day, kind, title and organizers from the announcing sentence', () => {
+    const [m, ...rest] = meetingsOf('Sáng 8/3, Ban Thường vụ Huyện ủy Gia Viễn phối hợp với Sở Tư pháp tổ chức Hội nghị sơ kết công tác dân vận năm 2024.');
+    expect(rest).toEqual([]);
+    expect(m).toMatchObject({
+      date: '2025-03-08', partOfDay: 'sáng', kind: 'hội nghị sơ kết',
+      title: 'Hội nghị sơ kết công tác dân vận năm 2024',
+      organizers: ['Ban Thường vụ Huyện ủy Gia Viễn', 'Sở Tư pháp'],
+    });
+  });
+
+  it('takes "triệu tập" and "vừa tổ chức" as holding a meeting', () => {
+    expect(meetingsOf('Chiều 7-3, Ban Thường vụ Tỉnh ủy triệu tập hội nghị Ban Chấp hành Đảng bộ tỉnh.')[0]?.organizers).toEqual(['Ban Thường vụ Tỉnh ủy']);
+    expect(meetingsOf('Hội Nông dân tỉnh vừa tổ chức hội nghị tập huấn. Đồng chí Đinh Văn Sơn, Chủ tịch Hội Nông dân tỉnh chủ trì hội nghị.')[0]).toMatchObject({
+      date: null, organizers: ['Hội Nông dân tỉnh'], chairs: ['Đinh Văn Sơn'],
+    });
+  });
+
+  it('keeps two meetings on two dates apart, but not a period quoted in passing', () => {
+    const ms = meetingsOf('Sáng 3/3, Công an tỉnh tổ chức hội nghị triển khai kế hoạch. Theo kế hoạch, ngày 6-3-2025, Bộ Công an tổ chức Hội nghị sơ kết. Kỳ họp dự kiến diễn ra từ ngày 20/3/2025 đến ngày 25/3/2025.');
+    expect(ms.map((m) => m.date)).toEqual(['2025-03-03', '2025-03-06']);
+  });
+});
+
+describe('meetings: roles', () => {
+  it('takes co-chairs from a semicolon list before "đồng chủ trì" and "chủ tọa"', () => {
+    const [m] = meetingsOf('Sáng 8/3, HĐND tỉnh tổ chức kỳ họp thứ 20. Các đồng chí: Hoàng Minh Khôi, Chủ tịch HĐND tỉnh; Phan Thị Lan, Phó Chủ tịch HĐND tỉnh chủ tọa kỳ họp.');
+    expect(m?.chairs).toEqual(['Hoàng Minh Khôi', 'Phan Thị Lan']);
+  });
+
+  it('takes the chair of "Hội nghị do A … chủ trì"', () => {
+    const [m] = meetingsOf('Chiều 8/3, Tỉnh ủy tổ chức hội nghị. Hội nghị do Bí thư Tỉnh ủy Hoàng Minh Khôi cùng các Phó Bí thư chủ trì.');
+    expect(m?.chairs).toEqual(['Hoàng Minh Khôi']);
+  });
+
+  it('takes speakers from captions, leading speech phrases and "A và B <verb>"', () => {
+    const [m] = meetingsOf([
+      'Chiều 8/3, Sở Y tế tổ chức hội nghị tổng kết.',
+      'Đồng chí Phan Thị Lan, Giám đốc Sở Y tế phát biểu tại hội nghị.',
+      'Phát biểu kết luận hội nghị, đồng chí Hoàng Minh Khôi, Phó Chủ tịch UBND tỉnh ghi nhận kết quả.',
+      'Đồng chí Hoàng Minh Khôi và đồng chí Phan Thị Lan trao bằng khen.',
+      'Ông Đinh Văn Sơn, Phó Giám đốc Sở Y tế và bà Cao Thị Hạnh, Trưởng phòng Nghiệp vụ Y biểu dương các tập thể.',
+    ].join('\n'));
+    expect(m?.speakers.map((s) => [s.name, s.role])).toEqual([
+      ['Phan Thị Lan', 'phát biểu'],
+      ['Hoàng Minh Khôi', 'phát biểu kết luận'],
+      ['Đinh Văn Sơn', 'biểu dương'],
+      ['Cao Thị Hạnh', 'biểu dương'],
+    ]);
+  });
+
+  it('takes attendees after "Dự … có", before "cùng dự", and from a bulleted list', () => {
+    const [m] = meetingsOf([
+      'Sáng 8/3, Hội Cựu chiến binh tỉnh tổ chức Đại hội lần thứ V.',
+      'Dự đại hội có các đồng chí: Hoàng Minh Khôi, Phó Bí thư Tỉnh ủy; Thượng tá Tạ Quốc Việt, Phó Giám đốc Công an tỉnh; đại diện lãnh đạo các sở, ngành.',
+      'Đ/c Lý Hồng Nhung - Phó Chủ tịch cùng dự.',
+      'Hội nghị có sự hiện diện của các vị khách mời:',
+      '  • Đại tá Mạc Đăng Khoa Phó Chủ tịch Hội Cựu chiến binh tỉnh.',
+    ].join('\n'));
+    expect(m?.attendees).toEqual(['Hoàng Minh Khôi', 'Tạ Quốc Việt', 'Lý Hồng Nhung', 'Mạc Đăng Khoa']);
+  });
+
+  it('reports a visit with who went along, not as chaired', () => {
+    const [m] = meetingsOf('Tối 9-3, đồng chí Hoàng Minh Khôi - Bí thư Tỉnh ủy đến thăm, động viên lực lượng trực Tết. Cùng đi có đồng chí Phan Thị Lan - Phó Chủ tịch UBND tỉnh.');
+    expect(m).toMatchObject({ date: '2025-03-09', partOfDay: 'tối', chairs: [], attendees: ['Phan Thị Lan'] });
+  });
+});
