@@ -7,7 +7,7 @@
  *  2. splitSentences over the body: every later step works sentence by sentence and keeps the
  *     sentence as evidence.
  *  3. A first pass of person mentions only to learn the article's full names, so that a second pass
- *     can recognise "ông Châu" or a bare name that appears before its anchored introduction.
+ *     can recognise "ông Đức" or a bare name that appears before its anchored introduction.
  *  4. Organizations are resolved after all sentences are seen: "quận" or "Ban Chỉ đạo" mean the
  *     district or committee the whole article is about.
  *  5. Meetings last: they need the mentions of every sentence (chairs, speakers, attendees).

@@ -10,7 +10,7 @@ import { ABBREVIATIONS, LOCALITIES, ORG_KINDS, PARTY_BODIES, SUB_BODIES } from '
 import { anyOf, BEFORE, AFTER } from './patterns.js';
 
 export interface OrgContext {
-  /** Locality word ("quận", "thành phố") → the name the article gives it ("Ngô Quyền"). */
+  /** Locality word ("quận", "thành phố") → the name the article gives it ("Gia Viễn"). */
   localities: Map<string, string>;
   /** The steering committee the article is about, when it names one. */
   steering: string | null;

@@ -38,14 +38,14 @@ export const QUALIFIER_ALT = anyOf(texts(QUALIFIERS));
 export const TITLE_START = new RegExp(`^(?:(${QUALIFIER_ALT})\\s+)?(${TITLE_ALT})${AFTER}`, 'iu');
 export const TITLE_HEAD = new RegExp(`^(${TITLE_ALT})${AFTER}`, 'iu');
 /**
- * A title that may stop a run of capitalized syllables ("Lê Văn Thành Ủy viên …"). Titles opening
+ * A title that may stop a run of capitalized syllables ("Hứa Văn Lộc Ủy viên …"). Titles opening
  * with "Thành" are left out: it is also a common given name.
  */
 export const TITLE_CUT = new RegExp(
   `^(?:${anyOf(texts(TITLES).filter((t) => !/^Thành /u.test(t)))})${AFTER}`,
   'u',
 );
-/** Any title anywhere, for pre-nominal titles ("Bí thư Thành ủy Lê Tiến Châu"). */
+/** Any title anywhere, for pre-nominal titles ("Bí thư Thành ủy Triệu Minh Đức"). */
 export const TITLE_ANYWHERE = new RegExp(`${BEFORE}(?:(${QUALIFIER_ALT})\\s+)?(${TITLE_ALT})${AFTER}`, 'giu');
 
 /** Honorifics, ranks and degrees that may stand right before a name, in any order, possibly several. */

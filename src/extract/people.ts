@@ -20,7 +20,7 @@ export interface Mention {
   /** Offset after the posts listed with the name (nameEnd when there are none). */
   end: number;
   posts: RawPost[];
-  /** "ông Châu": points to a person named earlier; never creates one. */
+  /** "ông Đức": points to a person named earlier; never creates one. */
   shortRef: boolean;
 }
 
@@ -72,7 +72,7 @@ function clauseStart(key: string, before: number, floor: number): number {
   return start;
 }
 
-/** A pre-nominal title in [from, to): "Bí thư Thành ủy Hải Phòng" before "Lê Tiến Châu". */
+/** A pre-nominal title in [from, to): "Bí thư Thành ủy Hải Phòng" before "Triệu Minh Đức". */
 function preNominal(sentence: string, key: string, from: number, to: number): RawPost | null {
   TITLE_ANYWHERE.lastIndex = from;
   const m = TITLE_ANYWHERE.exec(key);
@@ -98,7 +98,7 @@ export function findMentions(sentence: string, book: NameBook): Mention[] {
     for (let k = first; k < cut; k++) {
       if (isSurname(syl[k]?.text ?? '') && cut - k >= 2 && cut - k <= 4) { i = k; break; }
     }
-    // "Hải Dương Lê Ngọc Châu": a place ending in a surname-like syllable runs into the name; a name
+    // "Hải Dương Lê Minh Tuấn": a place ending in a surname-like syllable runs into the name; a name
     // rarely has two family names, so the second one starts it.
     if (i >= 0 && cut - i === 4 && isSurname(syl[i + 1]?.text ?? '')) i++;
     const surname = i >= 0;
@@ -119,7 +119,7 @@ export function findMentions(sentence: string, book: NameBook): Mention[] {
     const prefixedTitle = pre !== null && NAME_PREFIX_AT_END.test(key.slice(0, pre.start));
 
     if (count === 1) {
-      // "ông Châu", "đồng chí Hà": a short reference to someone already named.
+      // "ông Đức", "đồng chí Lan": a short reference to someone already named.
       const full = prefixed ? book.byGivenName(name) : null;
       if (full) {
         mentions.push({ name: full, start, nameEnd, end: nameEnd, posts: [], shortRef: true });
