@@ -12,6 +12,8 @@ export interface Neo4jConfig {
   dataDir: string;
   /** The Bolt port of the local Neo4j (127.0.0.1 only). */
   boltPort: number;
+  /** The JDK that runs the local Neo4j (JAVA_HOME); `java` on PATH when unset. */
+  javaHome: string | null;
 }
 
 export interface Config {
@@ -52,6 +54,7 @@ export function loadConfig(env: Env = process.env): Config {
       password: env.NEO4J_PASSWORD ?? '',
       dataDir: nonEmpty(env.NEO4J_DATA_DIR) ?? '.data/neo4j',
       boltPort: portFrom(env, 'NEO4J_BOLT_PORT', 7687),
+      javaHome: nonEmpty(env.JAVA_HOME),
     },
     apiKey: nonEmpty(env.API_KEY),
     production: env.NODE_ENV === 'production',

@@ -6,7 +6,7 @@ describe('loadConfig', () => {
     const config = loadConfig({});
     expect(config).toEqual({
       port: 4000,
-      neo4j: { uri: null, user: 'neo4j', password: '', dataDir: '.data/neo4j', boltPort: 7687 },
+      neo4j: { uri: null, user: 'neo4j', password: '', dataDir: '.data/neo4j', boltPort: 7687, javaHome: null },
       apiKey: null,
       production: false,
     });

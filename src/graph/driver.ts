@@ -64,7 +64,7 @@ export function createDriver(uri: string, auth: { user: string; password: string
 export async function connectGraph(config: Neo4jConfig, options: ConnectOptions = {}): Promise<Graph> {
   const local = config.uri
     ? null
-    : await startLocalNeo4j({ dataDir: config.dataDir, boltPort: config.boltPort, ...(options.log ? { log: options.log } : {}) });
+    : await startLocalNeo4j({ dataDir: config.dataDir, boltPort: config.boltPort, javaHome: config.javaHome, ...(options.log ? { log: options.log } : {}) });
   const uri = config.uri ?? local!.uri;
   // The local Neo4j runs without authentication, bound to 127.0.0.1 only.
   const driver = createDriver(uri, local ? null : { user: config.user, password: config.password });

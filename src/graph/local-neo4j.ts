@@ -17,6 +17,8 @@ export interface LocalNeo4jOptions {
   dataDir: string;
   boltPort: number;
   pageCacheMb?: number;
+  /** The JDK to run Neo4j with; `java` on PATH when absent. */
+  javaHome?: string | null;
   /** Receives the launcher's and Maven's diagnostic lines. */
   log?: (line: string) => void;
 }
@@ -43,9 +45,8 @@ const INSTALL_HINT =
   'Install Java 17+ and Maven (Debian: apt-get install openjdk-17-jdk-headless maven), ' +
   'or set NEO4J_URI to an existing Neo4j 5 (with NEO4J_USER and NEO4J_PASSWORD).';
 
-function javaBinary(): string {
-  const home = process.env.JAVA_HOME;
-  return home ? path.join(home, 'bin', 'java') : 'java';
+function javaBinary(javaHome: string | null | undefined): string {
+  return javaHome ? path.join(javaHome, 'bin', 'java') : 'java';
 }
 
 function isBuilt(): boolean {
@@ -125,7 +126,8 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     // The launcher exits when this pipe closes, so a parent killed with SIGKILL leaves no Java behind.
     '--exit-on-stdin-close',
   ];
-  const child = spawn(javaBinary(), args, { stdio: ['pipe', 'pipe', 'pipe'] });
+  const java = javaBinary(options.javaHome);
+  const child = spawn(java, args, { stdio: ['pipe', 'pipe', 'pipe'] });
   const stderrLines: string[] = [];
   createInterface({ input: child.stderr! }).on('line', (line) => {
     stderrLines.push(line);
@@ -146,7 +148,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     });
     child.once('error', (error: NodeJS.ErrnoException) => {
       clearTimeout(timer);
-      reject(error.code === 'ENOENT' ? new LocalNeo4jError(`Java was not found (${javaBinary()}). ${INSTALL_HINT}`) : error);
+      reject(error.code === 'ENOENT' ? new LocalNeo4jError(`Java was not found (${java}). ${INSTALL_HINT}`) : error);
     });
     child.once('exit', (code) => {
       clearTimeout(timer);

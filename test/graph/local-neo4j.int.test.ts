@@ -7,9 +7,11 @@ import { createDriver } from '../../src/graph/driver.js';
 import { startLocalNeo4j } from '../../src/graph/local-neo4j.js';
 import { freePort } from '../helpers/free-port.js';
 
+const root = mkdtempSync(path.join(tmpdir(), 'neo4j-local-test-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
 describe('the local embedded Neo4j', () => {
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'neo4j-local-test-'));
-  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+  const dataDir = path.join(root, 'kept');
 
   it('keeps its data across a stop and a second start on the same data directory', async () => {
     const port = await freePort();
@@ -35,11 +37,19 @@ describe('the local embedded Neo4j', () => {
     const port = await freePort();
     const blocker: Server = createServer().listen(port, '127.0.0.1');
     try {
-      await expect(startLocalNeo4j({ dataDir: mkdtempSync(path.join(tmpdir(), 'neo4j-busy-')), boltPort: port, log: () => {} })).rejects.toThrow(
+      await expect(startLocalNeo4j({ dataDir: path.join(root, 'busy'), boltPort: port, log: () => {} })).rejects.toThrow(
         new RegExp(`Port ${port} on 127\\.0\\.0\\.1 is already in use.*NEO4J_BOLT_PORT`),
       );
     } finally {
       blocker.close();
     }
+  });
+});
+
+describe('the local Neo4j without Java', () => {
+  it('says which Java it looked for and what to install', async () => {
+    await expect(
+      startLocalNeo4j({ dataDir: path.join(root, 'nojava'), boltPort: await freePort(), javaHome: '/nonexistent/jdk', log: () => {} }),
+    ).rejects.toThrow(/Java was not found \(\/nonexistent\/jdk\/bin\/java\)\. Install Java 17\+ and Maven/);
   });
 });

@@ -29,7 +29,7 @@ export async function setup(project: TestProject): Promise<void> {
   }
   dataDir = mkdtempSync(path.join(tmpdir(), 'neo4j-test-'));
   const started = Date.now();
-  local = await startLocalNeo4j({ dataDir, boltPort: await freePort(), pageCacheMb: 256, log: (line) => console.log(line) });
+  local = await startLocalNeo4j({ dataDir, boltPort: await freePort(), javaHome: neo4j.javaHome, pageCacheMb: 256, log: (line) => console.log(line) });
   console.log(`integration tests use a local Neo4j at ${local.uri} (started in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
   project.provide('neo4jUri', local.uri);
   project.provide('neo4jAuth', null);
