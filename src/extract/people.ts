@@ -50,6 +50,7 @@ export class NameBook {
 
 const SHARED_PREFIX = /(?<![\p{L}\p{M}])các\s+(?:(?:đồng\s+chí|vị)\s+)?/giu;
 const CLAUSE_BREAK = /[,;:()•]|\.\s|\s(?:có|và|cùng|của|tặng|với)\s/giu;
+const TITLE_IN_CLAUSE = new RegExp(TITLE_ANYWHERE.source, 'iu');
 const LIST_CONTEXT = /(?:^|[:;•\-–]|\n)\s*$/u;
 
 interface Syllable {
@@ -66,19 +67,19 @@ function syllablesOf(run: string, offset: number): Syllable[] {
 
 /** Start of the clause a name sits in: after the last comma/semicolon/"có"/"và" and after the previous mention. */
 function clauseStart(key: string, before: number, floor: number): number {
-  let start = floor;
-  CLAUSE_BREAK.lastIndex = floor;
-  for (let m = CLAUSE_BREAK.exec(key); m && m.index < before; m = CLAUSE_BREAK.exec(key)) start = m.index + m[0].length;
+  const from = Math.max(floor, before - 160);
+  let start = from;
+  for (const m of key.slice(from, before).matchAll(CLAUSE_BREAK)) start = from + m.index + m[0].length;
   return start;
 }
 
-/** A pre-nominal title in [from, to): "Bí thư Thành ủy Hải Phòng" before "Triệu Minh Đức". */
+/** A pre-nominal title in [from, to): "Bí thư Thành ủy Ninh Bình" before "Triệu Minh Đức". */
 function preNominal(sentence: string, key: string, from: number, to: number): RawPost | null {
-  TITLE_ANYWHERE.lastIndex = from;
-  const m = TITLE_ANYWHERE.exec(key);
-  if (!m || m.index >= to) return null;
-  const text = sentence.slice(m.index, to).replace(/[\s,]+$/u, '');
-  return parsePost(text, m.index, null);
+  const m = TITLE_IN_CLAUSE.exec(key.slice(from, to));
+  if (!m) return null;
+  const at = from + m.index;
+  const text = sentence.slice(at, to).replace(/[\s,]+$/u, '');
+  return parsePost(text, at, null);
 }
 
 /** Every person mention in the sentence, in order. */
@@ -89,7 +90,7 @@ export function findMentions(sentence: string, book: NameBook): Mention[] {
   for (const run of sentence.matchAll(CAPITAL_RUN)) {
     if (run.index < floor) continue;
     const syl = syllablesOf(run[0], run.index);
-    let cut = syl.findIndex((s, k) => k > 0 && TITLE_CUT.test(key.slice(s.start)));
+    let cut = syl.findIndex((s, k) => k > 0 && TITLE_CUT.test(key.slice(s.start, s.start + 40)));
     if (cut < 0) cut = syl.length;
     let first = 0;
     while (first < cut && HONORIFIC_WORDS.test(syl[first]?.text ?? '')) first++;
@@ -110,13 +111,14 @@ export function findMentions(sentence: string, book: NameBook): Mention[] {
     const start = s0.start;
     const nameEnd = sN.end;
     const name = sentence.slice(start, nameEnd);
-    const before = key.slice(0, start);
+    // Prefixes and credits are short: looking at a bounded window keeps the scan linear in the sentence.
+    const before = key.slice(Math.max(0, start - 80), start);
     if (CREDIT_AT_END.test(before)) continue;
     const cs = clauseStart(key, start, floor);
     if (COMMEMORATION.test(key.slice(Math.max(floor, start - 40), start))) continue;
     const prefixed = innerHonorific || NAME_PREFIX_AT_END.test(before);
     const pre = preNominal(sentence, key, cs, start);
-    const prefixedTitle = pre !== null && NAME_PREFIX_AT_END.test(key.slice(0, pre.start));
+    const prefixedTitle = pre !== null && NAME_PREFIX_AT_END.test(key.slice(Math.max(0, pre.start - 40), pre.start));
 
     if (count === 1) {
       // "ông Đức", "đồng chí Lan": a short reference to someone already named.
@@ -132,7 +134,7 @@ export function findMentions(sentence: string, book: NameBook): Mention[] {
     const appositive = list.posts.length > 0;
     const known = book.has(name);
     const bare = pre !== null && pre.orgText === null;
-    const listContext = LIST_CONTEXT.test(key.slice(0, start)) || prefixed;
+    const listContext = LIST_CONTEXT.test(before) || prefixed;
     const anchored =
       prefixed || known ||
       (surname && (prefixedTitle || appositive || (pre !== null && !bare))) ||

@@ -51,6 +51,8 @@ function itemEnd(key: string, from: number): { end: number; delimiter: string | 
 }
 
 const AND_AT = /^\s*và$/iu;
+/** No post runs longer than this; bounding the search keeps long sentences linear. */
+const WINDOW = 400;
 
 /**
  * Where the list must stop at the latest. "và" joins two people ("…, Bí thư Thành ủy và Thượng tướng B")
@@ -60,8 +62,8 @@ const AND_AT = /^\s*và$/iu;
 function stopAt(key: string, from: number): number {
   let at = from;
   for (;;) {
-    const stop = LIST_STOP.exec(key.slice(at));
-    if (!stop) return key.length;
+    const stop = LIST_STOP.exec(key.slice(at, at + WINDOW));
+    if (!stop) return Math.min(key.length, at + WINDOW);
     const index = at + stop.index;
     const and = AND_AT.exec(stop[0]);
     if (!and) return index;
@@ -106,7 +108,7 @@ export function readPostList(sentence: string, key: string, from: number): PostL
   const lead = SEPARATOR.exec(key.slice(from))?.[0].length ?? 0;
   let pos = from + lead;
   const posts: RawPost[] = [];
-  if (!TITLE_START.test(key.slice(pos))) return { posts, end: from };
+  if (!TITLE_START.test(key.slice(pos, pos + 120))) return { posts, end: from };
   let inherited: Qualifier | null = null;
   for (;;) {
     let { end, delimiter } = itemEnd(key, pos);
@@ -119,7 +121,7 @@ export function readPostList(sentence: string, key: string, from: number): PostL
     if (post.qualifier === 'former') inherited = 'former';
     if (!delimiter) return { posts, end: pos + raw.length };
     const next = end + 1 + (/^\s*/u.exec(key.slice(end + 1))?.[0].length ?? 0);
-    if (!TITLE_START.test(key.slice(next))) return { posts, end: pos + raw.length };
+    if (!TITLE_START.test(key.slice(next, next + 120))) return { posts, end: pos + raw.length };
     pos = next;
   }
   const last = posts.at(-1);
