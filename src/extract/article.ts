@@ -85,6 +85,7 @@ const FOOTER_PLACE_RE = new RegExp(`(?:thành\\s+phố|tỉnh|tp\\.?)\\s+(${alte
 const HEADER_LINES = 15;
 const TITLE_LOOKAHEAD = 6;
 const BYLINE_MAX = 60;
+const BYLINE_STAMP_MAX = 140;
 const TEASER_MAX = 160;
 const TRAILING_SCAN = 12;
 
@@ -129,6 +130,7 @@ function pickStamp(stamps: Stamp[]): Stamp | null {
 /** "Lan Hương", "PV", "Ng.Hải", "Minh Tú – Lê Hà", "THU TRANG (theo báo X)" → the names. */
 export function bylineOf(line: string): string | null {
   let t = line.trim();
+  if (t.length > 2 * BYLINE_MAX) return null;
   while (TRAILING_PARENS_RE.test(t)) t = t.replace(TRAILING_PARENS_RE, '');
   if (!t || t.length > BYLINE_MAX || /\d/u.test(t)) return null;
   if (CREDIT_RE.test(t) || ADDRESS_RE.test(t) || isFooterLine(t)) return null;
@@ -142,9 +144,13 @@ export function bylineOf(line: string): string | null {
   return t;
 }
 
+const FOOTER_PREFIX_MAX = Math.max(...FOOTER_PREFIXES.map((p) => p.length));
+const FOOTER_LINE_MAX = Math.max(...FOOTER_LINES.map((p) => p.length));
+
 function isFooterLine(t: string): boolean {
-  const k = t.trim().toLowerCase();
-  return FOOTER_SET.has(k) || FOOTER_PREFIXES.some((p) => k.startsWith(p));
+  const s = t.trim();
+  const head = s.slice(0, FOOTER_PREFIX_MAX).toLowerCase();
+  return (s.length <= FOOTER_LINE_MAX && FOOTER_SET.has(s.toLowerCase())) || FOOTER_PREFIXES.some((p) => head.startsWith(p));
 }
 
 function isJunkLine(t: string): boolean {
@@ -242,7 +248,7 @@ export function parseArticle(text: string, opts: { url?: string | null } = {}): 
       const s = makeStamp(m.groups ?? {}, false, warnings);
       if (s) stamps.push(s);
       line.drop = true;
-    } else if ((m = BYLINE_STAMP_RE.exec(t)) && bylineOf(m.groups?.name ?? '')) {
+    } else if (t.length <= BYLINE_STAMP_MAX && (m = BYLINE_STAMP_RE.exec(t)) && bylineOf(m.groups?.name ?? '')) {
       const s = makeStamp(m.groups ?? {}, false, warnings);
       if (s) stamps.push(s);
       author = bylineOf(m.groups?.name ?? '');
@@ -317,7 +323,7 @@ export function parseArticle(text: string, opts: { url?: string | null } = {}): 
   const publishedAt = stamp ? isoOf(stamp) : null;
   const body = lines
     .filter((l) => !l.drop)
-    .map((l) => l.text.replace(/\s+$/u, ''))
+    .map((l) => l.text.trimEnd())
     .join('\n')
     .replace(/\n{3,}/gu, '\n\n')
     .trim();

@@ -160,21 +160,32 @@ export function resolveDayMonth(day: number, month: number, year: number | null,
 
 const partOf = (word: string | undefined): PartOfDay | null => (word ? PART_OF_DAY[word.toLowerCase()] ?? null : null);
 
+// Every parser needs a digit or a relative word ("nay", "qua"); most sentences have neither.
+const MAYBE_DATE_RE = /\d|nay|qua/iu;
+
+// Cheap tests for the word or shape each parser cannot do without.
+const HAS_NGAY_RE = /ngày/iu;
+const HAS_THANG_RE = /tháng/iu;
+const HAS_DAY_MONTH_RE = /\d\s*[/.-]\s*\d/u;
+
 function collectRaw(sentence: string): RawMention[] {
   const out: RawMention[] = [];
-  for (const m of sentence.matchAll(SPAN_RE)) {
+  if (!MAYBE_DATE_RE.test(sentence)) return out;
+  const hasNgay = HAS_NGAY_RE.test(sentence);
+  const hasDayMonth = HAS_DAY_MONTH_RE.test(sentence);
+  if (hasNgay && hasDayMonth) for (const m of sentence.matchAll(SPAN_RE)) {
     out.push({
       index: m.index, text: m[0], day: Number(m[S_FIRST]), month: Number(m[S_MONTH]),
       year: m[S_YEAR] ? Number(m[S_YEAR]) : null, offset: null, partOfDay: partOf(m[S_PART]), anchored: true,
     });
   }
-  for (const m of sentence.matchAll(WRITTEN_RE)) {
+  if (hasNgay && HAS_THANG_RE.test(sentence)) for (const m of sentence.matchAll(WRITTEN_RE)) {
     out.push({
       index: m.index, text: m[0], day: Number(m[W_DAY]), month: Number(m[W_MONTH]),
       year: m[W_YEAR] ? Number(m[W_YEAR]) : null, offset: null, partOfDay: partOf(m[W_PART]), anchored: true,
     });
   }
-  for (const m of sentence.matchAll(NUMERIC_RE)) {
+  if (hasDayMonth) for (const m of sentence.matchAll(NUMERIC_RE)) {
     const year = m[N_YEAR] ? Number(m[N_YEAR]) : null;
     const anchored = Boolean(m[N_PART] || m[N_NGAY] || m[N_PAREN] || year !== null);
     // "3-4 người", "2.5 lần": dashes and dots are dates only when something says so.

@@ -15,9 +15,13 @@ const LINE_BREAK_RE = /\r\n?|[\u2028\u2029\u0085]/gu;
  * NFC, one kind of space, LF line ends, no control characters or decoding junk. Lone surrogates
  * (from text cut inside a pair) are dropped too, so the result is always well-formed.
  */
+// One scan tells whether any of the rewrites below has work to do; most articles are clean.
+const ANY_ODD_RE = /[\r\u2028\u2029\u0085\u00A0\u1680\u2000-\u200F\u202A-\u202F\u205F\u2060\u2066-\u2069\u3000\uFEFF\u00AD\u0000-\u0009\u000B-\u001F\u007F-\u009F\uFFFD]/u;
+
 export function normalizeText(s: string): string {
-  return s
-    .toWellFormed()
+  const wellFormed = s.toWellFormed();
+  if (!ANY_ODD_RE.test(wellFormed)) return wellFormed.normalize('NFC');
+  return wellFormed
     .replace(LINE_BREAK_RE, '\n')
     .replace(ODD_SPACE_RE, ' ')
     .replace(INVISIBLE_RE, '')
@@ -45,9 +49,19 @@ for (const [first, seconds] of [['o', 'aeAE'], ['O', 'aeAE'], ['u', 'yY'], ['U',
 const pairClass = (i: number): string => [...new Set([...OLD_TONE_PAIRS.keys()].map((k) => k[i]))].join('');
 const OLD_TONE_RE = new RegExp(`(?<![qQ])[${pairClass(0)}][${pairClass(1)}](?![\\p{L}\\p{M}])`, 'gu');
 
+// Keys are asked for the same few names and posts over and over within an article; a bounded memo
+// keeps that cheap without holding on to a whole corpus.
+const TONE_KEY_MEMO = new Map<string, string>();
+const TONE_KEY_MEMO_MAX = 4096;
+
 /** Unifies old/new tone-mark placement to the new style, for comparison keys. */
 export function toneKey(s: string): string {
-  return s.normalize('NFC').replace(OLD_TONE_RE, (pair) => OLD_TONE_PAIRS.get(pair) ?? pair);
+  const known = TONE_KEY_MEMO.get(s);
+  if (known !== undefined) return known;
+  const key = s.normalize('NFC').replace(OLD_TONE_RE, (pair) => OLD_TONE_PAIRS.get(pair) ?? pair);
+  if (TONE_KEY_MEMO.size >= TONE_KEY_MEMO_MAX) TONE_KEY_MEMO.clear();
+  TONE_KEY_MEMO.set(s, key);
+  return key;
 }
 
 const MARKS_RE = /\p{M}+/gu;

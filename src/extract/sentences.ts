@@ -17,11 +17,18 @@ const ABBREVIATIONS = new Set(DOTTED_ABBREVIATIONS);
 // A run of closing marks after the stop: quotes and brackets that belong to the ending sentence.
 const STOP_RE = /[.!?…]+["”’»)\]]*/gu;
 const NEXT_START_RE = /^\s+(?=[\p{Lu}\p{N}"“‘«(\[])/u;
-const TOKEN_BEFORE_RE = /([\p{L}\p{N}./]+)$/u;
+const TOKEN_CHAR_RE = /[\p{L}\p{N}\p{M}./]/u;
 const INITIAL_RE = /^\p{Lu}$/u;
 const LIST_NUMBER_RE = /^(?:\d{1,3}|[IVXLC]{1,6}|\p{Ll})$/u;
 const OPEN_QUOTES = new Set(['“', '«', '‘']);
 const CLOSE_QUOTES = new Set(['”', '»', '’']);
+
+/** The run of letters, digits, dots and slashes that ends at `end` (a backward scan: no regex over the prefix). */
+function tokenBefore(line: string, from: number, end: number): string {
+  let i = end;
+  while (i > from && TOKEN_CHAR_RE.test(line[i - 1]!)) i--;
+  return line.slice(i, end);
+}
 
 function isAbbreviation(token: string): boolean {
   const parts = token.toLowerCase().split('.').filter(Boolean);
@@ -63,7 +70,7 @@ function splitLine(out: SentenceSpan[], body: string, lineStart: number, line: s
     // Still inside a quotation after the closing marks: an ellipsis or a quoted sentence, not the end.
     if (depth && depth[stopEnd]! > 0) continue;
     if (m[0].startsWith('.') && m[0].length === 1) {
-      const token = TOKEN_BEFORE_RE.exec(line.slice(from, m.index))?.[1] ?? '';
+      const token = tokenBefore(line, from, m.index);
       if (INITIAL_RE.test(token) || isAbbreviation(token)) continue;
       if (LIST_NUMBER_RE.test(token) && line.slice(from, m.index).trim() === token) continue;
     }
