@@ -130,11 +130,12 @@ export function findMentions(sentence: string, book: NameBook): Mention[] {
       continue;
     }
     if (isHistorical(name) || isNonNameWord(s0.text)) continue;
-    const list = readPostList(sentence, key, nameEnd);
-    const appositive = list.posts.length > 0;
     const known = book.has(name);
     const bare = pre !== null && pre.orgText === null;
     const listContext = LIST_CONTEXT.test(before) || prefixed;
+    // Posts can only anchor a name with a family name or in a list; elsewhere reading them is wasted work.
+    const list = surname || listContext || known || pre !== null ? readPostList(sentence, key, nameEnd) : { posts: [], end: nameEnd };
+    const appositive = list.posts.length > 0;
     const anchored =
       prefixed || known ||
       (surname && (prefixedTitle || appositive || (pre !== null && !bare))) ||
