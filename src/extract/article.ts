@@ -14,7 +14,7 @@ import type { ArticleInfo } from './types.js';
 import { normalizeText, slugify } from './normalize.js';
 import { WEEKDAYS } from './lexicon/time.js';
 import {
-  ADDRESS_WORDS, CREDIT_PREFIXES, FOOTER_LINES, FOOTER_PREFIXES, JUNK_LINE_FRAGMENTS, JUNK_LINE_PREFIXES,
+  ADDRESS_WORDS, AUTHOR_LABELS, CREDIT_PREFIXES, FOOTER_LINES, FOOTER_PREFIXES, JUNK_LINE_FRAGMENTS, JUNK_LINE_PREFIXES,
   OUTLET_PREFIXES, PORTAL_HOST_PREFIXES, PROVINCES, TIMESTAMP_LABELS, TITLE_REPEAT_PREFIX,
 } from './lexicon/boilerplate.js';
 
@@ -56,14 +56,16 @@ const HM = '(?<h>\\d{1,2})[:hg](?<min>\\d{2})(?::(?<s>\\d{2}))?';
 const ZONE = '(?:\\s*[[(]?\\s*GMT\\s*\\+\\s*0?7(?::?00)?\\s*[\\])]?)?';
 
 const PRINT_RE = new RegExp(`^Print\\s+${WEEKDAY}?${DMY}\\s+${HM}(?:\\s+Gốc)?\\s*$`, 'iu');
-const DATE_TIME_LINE_RE = new RegExp(`^${LABEL}?${WEEKDAY}?${DMY}\\s*(?:[-|,–]\\s*)?${HM}${ZONE}\\s*$`, 'iu');
-const TIME_DATE_PREFIX_RE = new RegExp(`^${LABEL}?${HM}\\s*(?:[-|,–]\\s*)?${WEEKDAY}?${DMY}${ZONE}(?=\\s|$)\\s*`, 'iu');
-const DATE_LINE_RE = new RegExp(`^${LABEL}?${WEEKDAY}?${DMY}\\s*$`, 'iu');
+const DATE_TIME_LINE_RE = new RegExp(`^${LABEL}?(?:ngày\\s+)?${WEEKDAY}?(?:ngày\\s+)?${DMY}\\s*(?:[-|,–]\\s*)?(?:lúc\\s+)?${HM}${ZONE}\\s*$`, 'iu');
+// "2025-09-27 10:30", "2025-09-27T10:30:00+07:00": machine-written stamps on their own line.
+const ISO_LINE_RE = /^(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})(?:[T ](?<h>\d{2}):(?<min>\d{2})(?::(?<s>\d{2}))?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?$/u;
+const TIME_DATE_PREFIX_RE = new RegExp(`^${LABEL}?(?:lúc\\s+)?${HM}${ZONE}\\s*(?:[-|,–]\\s*)?(?:ngày\\s+)?${WEEKDAY}?(?:ngày\\s+)?${DMY}${ZONE}(?=\\s|$)\\s*`, 'iu');
+const DATE_LINE_RE = new RegExp(`^${LABEL}?(?:ngày\\s+)?${WEEKDAY}?(?:ngày\\s+)?${DMY}\\s*$`, 'iu');
 // "Hải Phòng 14/04/2024": a place and the page's date.
 const PLACE_DATE_LINE_RE = new RegExp(`^\\p{Lu}\\p{Ll}*(?:\\s+\\p{Lu}\\p{Ll}*){0,3}\\s*,?\\s+${DMY}\\s*$`, 'u');
 // "NAME (source) dd/mm/yyyy HH:MM (GMT+7)": a byline carrying the timestamp.
 const BYLINE_STAMP_RE = new RegExp(`^(?<name>.{2,80}?)\\s+${DMY}\\s*(?:[-|,–]\\s*)?${HM}${ZONE}\\s*$`, 'u');
-const META_RE = /^\s*date\s+(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?=\s|$)\s*/u;
+const META_RE = /^\s*date\s+(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?)?)?(?=\s|$)\s*/u;
 
 const FOOTER_SET = new Set(FOOTER_LINES);
 const JUNK_FRAGMENTS_RE = new RegExp(`(?:${alternation(JUNK_LINE_FRAGMENTS)})`, 'iu');
@@ -77,6 +79,10 @@ const SENTENCE_END_RE = /[.!?…]["”’)\]]*$/u;
 const ELLIPSIS_END_RE = /(?:…|\.\.\.)$/u;
 const EVENT_START_RE = /^(?:\([^)]{1,30}\)\s*[-–]?\s*)?(?:sáng|trưa|chiều|tối|ngày|hôm)\s+\d/iu;
 const TRAILING_PARENS_RE = /\s*\([^()]*\)\s*$/u;
+// "Bài và ảnh: Minh Tú", "Tin, ảnh: PV": the label credits the writer.
+const AUTHOR_LABEL_RE = new RegExp(`^(?:${alternation(AUTHOR_LABELS)})\\s*:\\s*`, 'iu');
+// "Minh Tú/TTXVN": the agency after the slash is the source, not a name.
+const OUTLET_SUFFIX_RE = /\s*\/\s*[\p{Lu}\p{N}]+$/u;
 const BYLINE_SPLIT_RE = /\s*(?:[–—-]|,|&|\s và\s)\s*/u;
 // A name word ("Lan", "MINH"), an abbreviated one ("Ng.Hải"), or initials ("PV", "N.H.").
 const BYLINE_WORD_RE = /^(?:(?:\p{Lu}\p{Ll}?\.)*\p{Lu}[\p{Ll}\p{Lu}]*\.?|(?:\p{Lu}\.){1,4})$/u;
@@ -129,8 +135,9 @@ function pickStamp(stamps: Stamp[]): Stamp | null {
 
 /** "Lan Hương", "PV", "Ng.Hải", "Minh Tú – Lê Hà", "THU TRANG (theo báo X)" → the names. */
 export function bylineOf(line: string): string | null {
-  let t = line.trim();
+  let t = line.trim().replace(AUTHOR_LABEL_RE, '');
   if (t.length > 2 * BYLINE_MAX) return null;
+  t = t.replace(OUTLET_SUFFIX_RE, '');
   while (TRAILING_PARENS_RE.test(t)) t = t.replace(TRAILING_PARENS_RE, '');
   if (!t || t.length > BYLINE_MAX || /\d/u.test(t)) return null;
   if (CREDIT_RE.test(t) || ADDRESS_RE.test(t) || isFooterLine(t)) return null;
@@ -212,9 +219,9 @@ export function parseArticle(text: string, opts: { url?: string | null } = {}): 
   const first = lines.find((l) => l.text.trim() !== '');
   const meta = first ? META_RE.exec(first.text) : null;
   if (first && meta) {
-    const [, y, m, d] = meta;
+    const [, y, m, d, h, min] = meta;
     if (y && m && d) {
-      const s = makeStamp({ d, m, y }, false, warnings);
+      const s = makeStamp({ d, m, y, h, min }, false, warnings);
       if (s) stamps.push(s);
     } else if (y) {
       reference = m ? `${y}-${m}` : y;
@@ -235,7 +242,7 @@ export function parseArticle(text: string, opts: { url?: string | null } = {}): 
       const s = makeStamp(m.groups ?? {}, true, warnings);
       if (s) stamps.push(s);
       line.drop = true;
-    } else if ((m = DATE_TIME_LINE_RE.exec(t))) {
+    } else if ((m = DATE_TIME_LINE_RE.exec(t)) || (m = ISO_LINE_RE.exec(t))) {
       const s = makeStamp(m.groups ?? {}, false, warnings);
       if (s) stamps.push(s);
       line.drop = true;
@@ -287,7 +294,10 @@ export function parseArticle(text: string, opts: { url?: string | null } = {}): 
   for (let k = content.length - 1, steps = 0; k >= 1 && steps < TRAILING_SCAN; k--, steps++) {
     const { l } = content[k]!;
     const name = bylineOf(l.text);
-    if (name && SENTENCE_END_RE.test(content[k - 1]!.l.text.trim())) {
+    // Right before the portal's footer a name line is the byline whatever precedes it; elsewhere the
+    // paragraph before must be finished, or a name cut at the end of an excerpt would pass.
+    const closesFooter = footerAt < lines.length && k === content.length - 1;
+    if (name && (closesFooter || SENTENCE_END_RE.test(content[k - 1]!.l.text.trim()))) {
       if (author === null) author = name;
       for (let j = k; j < content.length; j++) content[j]!.l.drop = true;
       break;

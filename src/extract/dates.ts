@@ -19,7 +19,7 @@
  * removed, then refiners (a range's year flows back to its first day).
  */
 import type { PartOfDay } from './types.js';
-import { DOCUMENT_WORDS, PART_OF_DAY, RELATIVE_DAY } from './lexicon/time.js';
+import { DOCUMENT_WORDS, PART_OF_DAY, RELATIVE_DAY, WEEKDAYS } from './lexicon/time.js';
 
 export interface DateMention {
   /** YYYY-MM-DD, or null when the year is unknown or the date impossible (see `reason`). */
@@ -62,6 +62,8 @@ const alternation = (words: Iterable<string>): string =>
   [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
 
 const PART = `(${alternation(Object.keys(PART_OF_DAY))})`;
+// "Sáng thứ Hai (8/9)", "chiều Chủ nhật, ngày 8/9": a weekday may sit between the part of day and the date.
+const WEEKDAY = `(?:(?:${alternation(WEEKDAYS)})\\s*,?\\s*)`;
 const REL = `(${alternation(Object.keys(RELATIVE_DAY))})`;
 const NOT_AFTER = '(?<![\\p{L}\\p{N}])';
 // A day/month must not run on into more digits ("2.308 đảng viên", "2.2026") or a letter.
@@ -69,7 +71,7 @@ const NOT_BEFORE_NUM = '(?![\\p{N}\\p{L}]|[/.,-]\\p{N})';
 
 // Groups: 1 part of day, 2 relative word, 3 "ngày"/"hôm", 4 "(", 5 day, 6 separator, 7 month, 8 year.
 const NUMERIC_RE = new RegExp(
-  `${NOT_AFTER}(?:${PART}(?:\\s+${REL})?\\s+)?(?:(ngày|hôm)\\s+)?(\\(\\s*)?(\\d{1,2})\\s*([/.-])\\s*(\\d{1,2})(?:\\s*\\6\\s*(\\d{4}))?${NOT_BEFORE_NUM}`,
+  `${NOT_AFTER}(?:${PART}(?:\\s+${REL})?\\s+|hôm\\s+(?:${alternation(Object.keys(RELATIVE_DAY))})\\s*)?${WEEKDAY}?(?:(ngày|hôm)\\s+)?(\\(\\s*)?(\\d{1,2})\\s*([/.-])\\s*(\\d{1,2})(?:\\s*\\6\\s*(\\d{4}))?${NOT_BEFORE_NUM}`,
   'giu',
 );
 const N_PART = 1, N_NGAY = 3, N_PAREN = 4, N_DAY = 5, N_SEP = 6, N_MONTH = 7, N_YEAR = 8;
@@ -84,7 +86,7 @@ const W_PART = 1, W_DAY = 2, W_MONTH = 3, W_YEAR = 4;
 // Multi-day events "Trong hai ngày 6 và 7/8", "từ ngày 6-7/8": the event starts on the first day.
 // Groups: 1 part of day, 2 first day, 3 last day, 4 separator, 5 month, 6 year.
 const SPAN_RE = new RegExp(
-  `${NOT_AFTER}(?:${PART}\\s+)?(?:(?:trong|từ)\\s+(?:[\\p{L}\\p{N}]+\\s+)?)?ngày\\s+(\\d{1,2})\\s*(?:và|,|-|–|đến)\\s*(?:ngày\\s+)?(\\d{1,2})\\s*([/.-])\\s*(\\d{1,2})(?:\\s*\\4\\s*(\\d{4}))?(?![\\p{N}])`,
+  `${NOT_AFTER}(?:${PART}\\s+)?(?:(?:trong|từ)\\s+(?:[\\p{L}\\p{N}]+\\s+)?)?ngày\\s+\\(?\\s*(\\d{1,2})\\s*(?:và|,|-|–|đến)\\s*(?:ngày\\s+)?(\\d{1,2})\\s*([/.-])\\s*(\\d{1,2})(?:\\s*\\4\\s*(\\d{4}))?(?![\\p{N}])`,
   'giu',
 );
 const S_PART = 1, S_FIRST = 2, S_MONTH = 5, S_YEAR = 6;

@@ -154,3 +154,31 @@ describe('bylineOf', () => {
     expect(bylineOf('Ngày 12/3')).toBeNull();
   });
 });
+
+describe('parseArticle: more timestamp and byline forms', () => {
+  it.each([
+    ['Cập nhật lúc 14:05 ngày 03/04/2024', '2024-04-03T14:05:00+07:00'],
+    ['Thứ tư, ngày 03/04/2024 - 14:05', '2024-04-03T14:05:00+07:00'],
+    ['2024-04-03 14:05', '2024-04-03T14:05:00+07:00'],
+    ['2024-04-03', '2024-04-03'],
+  ])('reads %s', (line, iso) => {
+    expect(parseArticle(`Hội Nông dân tỉnh tổng kết phong trào thi đua\n${line}\nSáng 2/4, Hội tổng kết.`, {}).info.publishedAt).toBe(iso);
+  });
+  it('reads a time in the page metadata', () => {
+    expect(parseArticle(' date 2024-04-03T14:05:00+07:00 Sáng 2/4, Hội tổng kết.', {}).info.publishedAt).toBe('2024-04-03T14:05:00+07:00');
+  });
+  it.each([
+    ['Bài và ảnh: Thu Trang', 'Thu Trang'],
+    ['Tin, ảnh: PV', 'PV'],
+    ['Hải Yến/TTXVN', 'Hải Yến'],
+  ])('takes the writer from %s', (line, author) => {
+    expect(parseArticle(`Sáng 2/6, Ban Dân vận tổ chức hội nghị.\n${line}`, {}).info.author).toBe(author);
+  });
+  it('takes the name line right before the portal footer even after a caption', () => {
+    const a = parseArticle('Sáng 2/6, Ban Dân vận tổ chức hội nghị.\nQuang cảnh hội nghị\nMinh Khôi\nTiện ích thông tin\nTin khác', {});
+    expect(a.info.author).toBe('Minh Khôi');
+  });
+  it('does not take a name cut at the end of an excerpt after a caption', () => {
+    expect(parseArticle('Sáng 2/6, Ban Dân vận tổ chức hội nghị.\nQuang cảnh hội nghị\nMinh Khôi', {}).info.author).toBeNull();
+  });
+});

@@ -107,3 +107,15 @@ describe('findEventDate near document words', () => {
     expect(findEventDate(s, '2023-06-20')).toBeNull();
   });
 });
+
+describe('findEventDate with weekdays and parentheses', () => {
+  const pub = '2023-06-20T10:00:00+07:00';
+  it.each([
+    ['Sáng thứ Hai (19/6), Tỉnh ủy họp.', '2023-06-19', 'sáng'],
+    ['Chiều Chủ nhật, ngày 18/6, đoàn đến thăm.', '2023-06-18', 'chiều'],
+    ['Hôm nay (20/6), kỳ họp khai mạc.', '2023-06-20', null],
+    ['Trong 2 ngày (15-16/6), đại hội diễn ra.', '2023-06-15', null],
+  ])('%s', (sentence, date, partOfDay) => {
+    expect(eventDate(sentence, pub)).toMatchObject({ date, partOfDay });
+  });
+});

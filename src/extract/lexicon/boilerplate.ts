@@ -56,6 +56,14 @@ export const TIMESTAMP_LABELS: readonly string[] = [
   'đăng lúc', // posted at
 ];
 
+/** Labels before the writer's name on a byline ("Bài và ảnh: …"). */
+export const AUTHOR_LABELS: readonly string[] = [
+  'bài và ảnh', 'bài, ảnh', 'bài - ảnh', 'bài/ảnh', // text and photos
+  'tin và ảnh', 'tin, ảnh', 'tin - ảnh', 'tin/ảnh', // news and photos
+  'bài', 'tin', // text, news
+  'nhóm phóng viên', // reporters' group
+];
+
 /** A line starting with these is a credit or a source, never the byline. */
 export const CREDIT_PREFIXES: readonly string[] = [
   'ảnh', // photo
