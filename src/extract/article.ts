@@ -5,8 +5,8 @@
  *
  * - the city portal prints "Print <weekday>, dd/mm/yyyy HH:MM[ Gốc]" first and closes with a footer
  *   ("Tiện ích thông tin", "QR CODE: <title>", "Tin khác", …) after the byline;
- * - other outlets put a timestamp line near the title ("08:52 27/08/2021", "Thứ Bảy, 27/09/2025 - 10:30",
- *   "Thứ 2, 13/11/2023 | 10:01:00"), a date line under it, or page metadata " date 2025-10-27";
+ * - other outlets put a timestamp line near the title ("07:40 05/02/2022", "Thứ Sáu, 11/10/2024 - 16:05",
+ *   "Thứ 6, 11/10/2024 | 08:00:30"), a date line under it, or page metadata " date 2024-05-21";
  * - bylines are a short line of names or initials before the footer, before related-article teasers,
  *   at the very end, or under the title; a reprint adds its source in parentheses.
  */
@@ -23,7 +23,7 @@ export interface ParsedArticle {
   /** Same as info.body. */
   body: string;
   /**
-   * What dates in the text resolve against: publishedAt, or the year-month ("2019-10") or year the
+   * What dates in the text resolve against: publishedAt, or the year-month ("2024-05") or year the
    * page metadata gives when it has no full date. Pass it to findEventDate.
    */
   reference: string | null;
@@ -57,11 +57,11 @@ const ZONE = '(?:\\s*[[(]?\\s*GMT\\s*\\+\\s*0?7(?::?00)?\\s*[\\])]?)?';
 
 const PRINT_RE = new RegExp(`^Print\\s+${WEEKDAY}?${DMY}\\s+${HM}(?:\\s+Gốc)?\\s*$`, 'iu');
 const DATE_TIME_LINE_RE = new RegExp(`^${LABEL}?(?:ngày\\s+)?${WEEKDAY}?(?:ngày\\s+)?${DMY}\\s*(?:[-|,–]\\s*)?(?:lúc\\s+)?${HM}${ZONE}\\s*$`, 'iu');
-// "2025-09-27 10:30", "2025-09-27T10:30:00+07:00": machine-written stamps on their own line.
+// "2024-04-03 14:05", "2024-04-03T14:05:00+07:00": machine-written stamps on their own line.
 const ISO_LINE_RE = /^(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})(?:[T ](?<h>\d{2}):(?<min>\d{2})(?::(?<s>\d{2}))?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?$/u;
 const TIME_DATE_PREFIX_RE = new RegExp(`^${LABEL}?(?:lúc\\s+)?${HM}${ZONE}\\s*(?:[-|,–]\\s*)?(?:ngày\\s+)?${WEEKDAY}?(?:ngày\\s+)?${DMY}${ZONE}(?=\\s|$)\\s*`, 'iu');
 const DATE_LINE_RE = new RegExp(`^${LABEL}?(?:ngày\\s+)?${WEEKDAY}?(?:ngày\\s+)?${DMY}\\s*$`, 'iu');
-// "Hải Phòng 14/04/2024": a place and the page's date.
+// "Đà Lạt 02/05/2024": a place and the page's date.
 const PLACE_DATE_LINE_RE = new RegExp(`^\\p{Lu}\\p{Ll}*(?:\\s+\\p{Lu}\\p{Ll}*){0,3}\\s*,?\\s+${DMY}\\s*$`, 'u');
 // "NAME (source) dd/mm/yyyy HH:MM (GMT+7)": a byline carrying the timestamp.
 const BYLINE_STAMP_RE = new RegExp(`^(?<name>.{2,80}?)\\s+${DMY}\\s*(?:[-|,–]\\s*)?${HM}${ZONE}\\s*$`, 'u');
@@ -215,7 +215,7 @@ export function parseArticle(text: string, opts: { url?: string | null } = {}): 
   let reference: string | null = null;
   let author: string | null = null;
 
-  // Page metadata at the very start: " date 2025-10-27" (or only a month) before the text proper.
+  // Page metadata at the very start: " date 2024-05-21" (or only a month) before the text proper.
   const first = lines.find((l) => l.text.trim() !== '');
   const meta = first ? META_RE.exec(first.text) : null;
   if (first && meta) {

@@ -1,6 +1,6 @@
 /**
- * Event dates inside a sentence ("Chiều 27/12", "Sáng ngày 08 tháng 12 năm 2024", "chiều nay (2/7)",
- * "Trong hai ngày 6 và 7/8") resolved against the article's publication date.
+ * Event dates inside a sentence ("Chiều 12/6", "Sáng ngày 05 tháng 6 năm 2023", "chiều nay (19/6)",
+ * "Trong hai ngày 8 và 9/6") resolved against the article's publication date.
  *
  * Public API (pipeline callers depend on these signatures):
  *
@@ -12,8 +12,8 @@
  *   resolveDayMonth(day, month, year: number | null, publishedAt: string | null): ResolvedDate
  *     Day/month (+ year) → "YYYY-MM-DD" or null with a reason for the caller's warnings.
  *
- * `publishedAt` is an ISO date or date-time ("2022-12-27T18:05:00+07:00", "2025-11-19") or a partial
- * reference ("2019-10", "2025") when the page only says the month: either gives the year.
+ * `publishedAt` is an ISO date or date-time ("2023-06-20T10:00:00+07:00", "2023-06-20") or a partial
+ * reference ("2023-06", "2023") when the page only says the month: either gives the year.
  *
  * Layout follows chrono: a few parsers (pattern + extract), results sorted by position with overlaps
  * removed, then refiners (a range's year flows back to its first day).
@@ -66,7 +66,7 @@ const PART = `(${alternation(Object.keys(PART_OF_DAY))})`;
 const WEEKDAY = `(?:(?:${alternation(WEEKDAYS)})\\s*,?\\s*)`;
 const REL = `(${alternation(Object.keys(RELATIVE_DAY))})`;
 const NOT_AFTER = '(?<![\\p{L}\\p{N}])';
-// A day/month must not run on into more digits ("2.308 đảng viên", "2.2026") or a letter.
+// A day/month must not run on into more digits ("1.245 đảng viên", "5.2023") or a letter.
 const NOT_BEFORE_NUM = '(?![\\p{N}\\p{L}]|[/.,-]\\p{N})';
 
 // Groups: 1 part of day, 2 relative word, 3 "ngày"/"hôm", 4 "(", 5 day, 6 separator, 7 month, 8 year.
@@ -76,14 +76,14 @@ const NUMERIC_RE = new RegExp(
 );
 const N_PART = 1, N_NGAY = 3, N_PAREN = 4, N_DAY = 5, N_SEP = 6, N_MONTH = 7, N_YEAR = 8;
 
-// "(Sáng) ngày 08 tháng 12 (năm 2024)". Groups: 1 part of day, 2 day, 3 month, 4 year.
+// "(Sáng) ngày 05 tháng 6 (năm 2023)". Groups: 1 part of day, 2 day, 3 month, 4 year.
 const WRITTEN_RE = new RegExp(
   `${NOT_AFTER}(?:${PART}\\s+)?ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})(?:\\s*(?:năm|,)\\s*(\\d{4}))?(?![\\p{N}])`,
   'giu',
 );
 const W_PART = 1, W_DAY = 2, W_MONTH = 3, W_YEAR = 4;
 
-// Multi-day events "Trong hai ngày 6 và 7/8", "từ ngày 6-7/8": the event starts on the first day.
+// Multi-day events "Trong hai ngày 8 và 9/6", "từ ngày 8-9/6": the event starts on the first day.
 // Groups: 1 part of day, 2 first day, 3 last day, 4 separator, 5 month, 6 year.
 const SPAN_RE = new RegExp(
   `${NOT_AFTER}(?:${PART}\\s+)?(?:(?:trong|từ)\\s+(?:[\\p{L}\\p{N}]+\\s+)?)?ngày\\s+\\(?\\s*(\\d{1,2})\\s*(?:và|,|-|–|đến)\\s*(?:ngày\\s+)?(\\d{1,2})\\s*([/.-])\\s*(\\d{1,2})(?:\\s*\\4\\s*(\\d{4}))?(?![\\p{N}])`,
@@ -95,17 +95,17 @@ const S_PART = 1, S_FIRST = 2, S_MONTH = 5, S_YEAR = 6;
 const RELATIVE_RE = new RegExp(`${NOT_AFTER}(?:${PART}\\s+${REL}|hôm\\s+${REL})(?!\\p{L})(?!\\s*\\(?\\s*\\d)`, 'giu');
 const R_PART = 1, R_REL = 2, R_HOM_REL = 3;
 
-// A year standing alone in the sentence ("nhân dịp Tết Canh Tý 2020"), not a term "2021-2026".
+// A year standing alone in the sentence ("nhân dịp Tết Quý Mão 2023"), not a term "2020-2025".
 const YEAR_RE = /(?<![\p{N}\p{L}/.\-])(19\d{2}|20\d{2})(?![\p{N}\p{L}]|\s*[-–]\s*\d{4})/gu;
 const TERM_BEFORE_RE = /(?:(?:nhiệm\s+kỳ|khóa|khoá)\s*|\d{4}\s*[-–]\s*)$/iu;
 
-// "Chỉ thị số 02-CT/TW ", "Thông tri số 03 - TT/TU ", "Quyết định 15/QĐ-UB ": a document word and its number.
+// "Chỉ thị số 05-CT/TU ", "Thông tri số 04 - TT/TU ", "Quyết định 215/QĐ-UBND ": a document word and its number.
 const DOCUMENT_BEFORE_RE = new RegExp(
   `(?<!\\p{L})(?:(?:${alternation(DOCUMENT_WORDS)})\\s+(?:số\\s+)?|số\\s+)(?=\\S*\\d)\\S+(?:\\s*[-–]\\s*\\S+)?\\s*$`,
   'iu',
 );
 const DOCUMENT_AFTER_RE = /^\s*(?:của|về\s+việc)(?!\p{L})/iu;
-// After a range's first day: "31/7 – 01/8/2024".
+// After a range's first day: "30/6 – 02/7/2023".
 const RANGE_GLUE_RE = /^\s*[-–]\s*$/u;
 
 const ISO_REF_RE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/u;
@@ -192,7 +192,7 @@ function collectRaw(sentence: string): RawMention[] {
     const anchored = Boolean(m[N_PART] || m[N_NGAY] || m[N_PAREN] || year !== null);
     // "3-4 người", "2.5 lần": dashes and dots are dates only when something says so.
     if (!anchored && m[N_SEP] !== '/') continue;
-    // In "chiều nay (2/7)" the written day wins; the relative word only confirms it.
+    // In "chiều nay (19/6)" the written day wins; the relative word only confirms it.
     const closing = m[N_PAREN] ? /^\s*\)/u.exec(sentence.slice(m.index + m[0].length)) : null;
     out.push({
       index: m.index, text: m[0] + (closing ? closing[0] : ''), day: Number(m[N_DAY]), month: Number(m[N_MONTH]), year, offset: null,
@@ -229,7 +229,7 @@ function yearHint(sentence: string): number | null {
 /** Every date mention in the sentence, in order of position. */
 export function findDates(sentence: string, publishedAt: string | null): DateMention[] {
   const raw = collectRaw(sentence);
-  // A range's year flows back to its first day: "31/7 – 01/8/2024".
+  // A range's year flows back to its first day: "30/6 – 02/7/2023".
   for (let i = 0; i + 1 < raw.length; i++) {
     const a = raw[i]!, b = raw[i + 1]!;
     if (a.year === null && a.day !== null && b.year !== null && b.month !== null && a.month !== null &&
@@ -265,7 +265,7 @@ function score(sentence: string, m: DateMention): number {
 
 /**
  * The date of the event a sentence reports, or null when it gives none. Among several mentions, a
- * part of day and an early position win; a document's date ("Chỉ thị số 02-CT/TW ngày 06/5/2021")
+ * part of day and an early position win; a document's date ("Chỉ thị số 05-CT/TU ngày 12/3/2023")
  * is never the event's.
  */
 export function findEventDate(sentence: string, publishedAt: string | null): DateMention | null {

@@ -16,7 +16,7 @@ const PORTAL = [
   'QR CODE: Huyện ủy sơ kết công tác quý I',
   'Chúng tôi trên Mạng Xã hội',
   'QR Code Fanpage',
-  'Mã QR Code truy cập vào Fanpage Cổng tin tức Thành phố Cần Thơ',
+  'Mã QR Code Fanpage Cổng tin tức Thành phố Cần Thơ',
   'Tin khác',
   'Một tin khác về chủ đề khác…',
 ].join('\n');

@@ -19,11 +19,11 @@ const SEEDS = readdirSync(SEED_DIR).filter((f) => f.endsWith('.txt')).map((f) =>
 
 // Pieces of the genre, so random texts hit the parsers' paths and not only their early exits.
 const TOKENS = [
-  'Print Thứ Ba, 12/03/2024 08:30 Gốc', 'Sáng', 'Chiều', 'tối', 'ngày', '27/12', '31/02', '2.3', '14-1', '6 và 7/8',
-  'tháng', 'năm 2024', '(2/7)', 'chiều nay', 'hôm qua', 'Đồng chí', 'Nguyễn Văn An', 'Lê Thị Hoà', ',', ';', '.', '…',
+  'Print Thứ Ba, 12/03/2024 08:30 Gốc', 'Sáng', 'Chiều', 'tối', 'ngày', '29/11', '31/02', '4.5', '15-3', '8 và 9/6',
+  'tháng', 'năm 2024', '(19/6)', 'chiều nay', 'hôm qua', 'Đồng chí', 'Nguyễn Văn An', 'Lê Thị Hoà', ',', ';', '.', '…',
   ':', '–', '-', '“', '”', '"', '(', ')', 'Bí thư Tỉnh ủy', 'Chủ tịch UBND huyện', 'chủ trì', 'phát biểu', 'dự',
   'Hội nghị', 'tổ chức', 'kỳ họp', 'TP.', 'PGS.TS.', 'Tiện ích thông tin', 'QR CODE: Tiêu đề bài', 'Tin khác',
-  ' date 2024-05', '08:52 27/08/2021', 'Thứ 2, 13/11/2023 | 10:01:00', 'PV', 'Ảnh: TL', '\n', '\n\n', ' ', '  ', '\t',
+  ' date 2024-05', '07:40 05/02/2022', 'Thứ 6, 11/10/2024 | 08:00:30', 'PV', 'Ảnh: TL', '\n', '\n\n', ' ', '  ', '\t',
   'Uỷ ban', 'thuỷ', '\u00A0', '\u200B', '\uFFFD', '<p>', '</div>', '&nbsp;', '0', '9', '2025', '2021-2026',
 ];
 

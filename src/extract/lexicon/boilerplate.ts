@@ -46,7 +46,7 @@ export const OUTLET_PREFIXES: readonly string[] = [
   'trang thông tin', // information site
 ];
 
-/** Labels before a timestamp ("Cập nhật: 08:52 27/08/2021"). */
+/** Labels before a timestamp ("Cập nhật: 07:40 05/02/2022"). */
 export const TIMESTAMP_LABELS: readonly string[] = [
   'cập nhật', // updated
   'ngày đăng', // posted on

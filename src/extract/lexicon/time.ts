@@ -4,7 +4,7 @@
  */
 import type { PartOfDay } from '../types.js';
 
-/** Part of the day that precedes an event date ("Chiều 27/12"). "đêm" (night) is reported as evening. */
+/** Part of the day that precedes an event date ("Chiều 12/6"). "đêm" (night) is reported as evening. */
 export const PART_OF_DAY: Readonly<Record<string, PartOfDay>> = {
   sáng: 'sáng', // morning
   trưa: 'trưa', // noon
@@ -19,14 +19,14 @@ export const RELATIVE_DAY: Readonly<Record<string, number>> = {
   qua: -1, // yesterday ("chiều qua", "hôm qua")
 };
 
-/** Weekday names as outlets print them before a date ("Thứ Bảy, 27/09/2025", "Thứ 2", "Chủ nhật"). */
+/** Weekday names as outlets print them before a date ("Thứ Sáu, 11/10/2024", "Thứ 2", "Chủ nhật"). */
 export const WEEKDAYS: readonly string[] = [
   'thứ hai', 'thứ ba', 'thứ tư', 'thứ năm', 'thứ sáu', 'thứ bảy', 'chủ nhật', // Monday … Sunday
   'thứ 2', 'thứ 3', 'thứ 4', 'thứ 5', 'thứ 6', 'thứ 7', 'cn',
 ];
 
 /**
- * Words that introduce a document reference ("Nghị quyết số 09-NQ/ĐH ngày 27/9/2025"): a date right
+ * Words that introduce a document reference ("Nghị quyết số 05-NQ/TU ngày 12/3/2023"): a date right
  * after them dates the document, not the event reported.
  */
 export const DOCUMENT_WORDS: readonly string[] = [
