@@ -61,7 +61,7 @@ const DATE_TIME_LINE_RE = new RegExp(`^${LABEL}?(?:ngày\\s+)?${WEEKDAY}?(?:ngà
 const ISO_LINE_RE = /^(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})(?:[T ](?<h>\d{2}):(?<min>\d{2})(?::(?<s>\d{2}))?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?$/u;
 const TIME_DATE_PREFIX_RE = new RegExp(`^${LABEL}?(?:lúc\\s+)?${HM}${ZONE}\\s*(?:[-|,–]\\s*)?(?:ngày\\s+)?${WEEKDAY}?(?:ngày\\s+)?${DMY}${ZONE}(?=\\s|$)\\s*`, 'iu');
 const DATE_LINE_RE = new RegExp(`^${LABEL}?(?:ngày\\s+)?${WEEKDAY}?(?:ngày\\s+)?${DMY}\\s*$`, 'iu');
-// "Đà Lạt 02/05/2024": a place and the page's date.
+// "Đà Lạt 02/05/2024": a place and the day the page was shown.
 const PLACE_DATE_LINE_RE = new RegExp(`^\\p{Lu}\\p{Ll}*(?:\\s+\\p{Lu}\\p{Ll}*){0,3}\\s*,?\\s+${DMY}\\s*$`, 'u');
 // "NAME (source) dd/mm/yyyy HH:MM (GMT+7)": a byline carrying the timestamp.
 const BYLINE_STAMP_RE = new RegExp(`^(?<name>.{2,80}?)\\s+${DMY}\\s*(?:[-|,–]\\s*)?${HM}${ZONE}\\s*$`, 'u');
@@ -251,9 +251,12 @@ export function parseArticle(text: string, opts: { url?: string | null } = {}): 
       if (s) stamps.push(s);
       line.text = t.slice(m[0].length);
       if (line.text.trim() === '') line.drop = true;
-    } else if ((m = DATE_LINE_RE.exec(t)) || (m = PLACE_DATE_LINE_RE.exec(t))) {
+    } else if ((m = DATE_LINE_RE.exec(t))) {
       const s = makeStamp(m.groups ?? {}, false, warnings);
       if (s) stamps.push(s);
+      line.drop = true;
+    } else if (PLACE_DATE_LINE_RE.test(t)) {
+      // The site's "today" widget: the day the page was fetched, never the article's.
       line.drop = true;
     } else if (t.length <= BYLINE_STAMP_MAX && (m = BYLINE_STAMP_RE.exec(t)) && bylineOf(m.groups?.name ?? '')) {
       const s = makeStamp(m.groups ?? {}, false, warnings);

@@ -97,6 +97,7 @@ const R_PART = 1, R_REL = 2, R_HOM_REL = 3;
 
 // A year standing alone in the sentence ("nhân dịp Tết Quý Mão 2023"), not a term "2020-2025".
 const YEAR_RE = /(?<![\p{N}\p{L}/.\-])(19\d{2}|20\d{2})(?![\p{N}\p{L}]|\s*[-–]\s*\d{4})/gu;
+const YEAR_HINT_WINDOW = 60;
 const TERM_BEFORE_RE = /(?:(?:nhiệm\s+kỳ|khóa|khoá)\s*|\d{4}\s*[-–]\s*)$/iu;
 
 // "Chỉ thị số 05-CT/TU ", "Thông tri số 04 - TT/TU ", "Quyết định 215/QĐ-UBND ": a document word and its number.
@@ -218,9 +219,15 @@ function collectRaw(sentence: string): RawMention[] {
   return kept;
 }
 
-function yearHint(sentence: string): number | null {
-  for (const m of sentence.matchAll(YEAR_RE)) {
-    if (TERM_BEFORE_RE.test(sentence.slice(Math.max(0, m.index - 12), m.index))) continue;
+/**
+ * A year written just after the date, in the same stretch of the sentence ("Tối 30-1, nhân dịp Tết
+ * Quý Mão 2023, …"). Further away a year is as likely to be a plan's or a report's as the event's,
+ * and a wrong year costs more than none.
+ */
+function yearHint(sentence: string, from: number): number | null {
+  const window = sentence.slice(from, from + YEAR_HINT_WINDOW);
+  for (const m of window.matchAll(YEAR_RE)) {
+    if (TERM_BEFORE_RE.test(window.slice(Math.max(0, m.index - 12), m.index))) continue;
     return Number(m[1]);
   }
   return null;
@@ -238,7 +245,6 @@ export function findDates(sentence: string, publishedAt: string | null): DateMen
     }
   }
   const hasReference = parseReference(publishedAt) !== null;
-  const hint = hasReference ? null : yearHint(sentence);
   return raw.map((r) => {
     let resolved: ResolvedDate;
     if (r.offset !== null) {
@@ -247,7 +253,8 @@ export function findDates(sentence: string, publishedAt: string | null): DateMen
         ? { date: shiftDays(ref.last, r.offset), reason: null }
         : { date: null, reason: `no publication date for "${r.text}"` };
     } else {
-      resolved = resolveDayMonth(r.day ?? 0, r.month ?? 0, r.year ?? (hasReference ? null : hint), publishedAt);
+      const hint = r.year === null && !hasReference ? yearHint(sentence, r.index + r.text.length) : null;
+      resolved = resolveDayMonth(r.day ?? 0, r.month ?? 0, r.year ?? hint, publishedAt);
     }
     return { date: resolved.date, partOfDay: r.partOfDay, index: r.index, text: r.text, reason: resolved.reason, anchored: r.anchored };
   });

@@ -182,3 +182,11 @@ describe('parseArticle: more timestamp and byline forms', () => {
     expect(parseArticle('Sáng 2/6, Ban Dân vận tổ chức hội nghị.\nQuang cảnh hội nghị\nMinh Khôi', {}).info.author).toBeNull();
   });
 });
+
+describe('parseArticle: page widgets', () => {
+  it('never takes the page-today line as the publication date', () => {
+    const a = parseArticle('Đà Lạt 02/05/2024\n\nĐối thoại với thanh niên công nhân khu công nghiệp\n\nSáng 5/11, Tỉnh đoàn tổ chức đối thoại.', {});
+    expect(a.info.publishedAt).toBeNull();
+    expect(a.body).not.toMatch(/02\/05\/2024/);
+  });
+});

@@ -119,3 +119,10 @@ describe('findEventDate with weekdays and parentheses', () => {
     expect(eventDate(sentence, pub)).toMatchObject({ date, partOfDay });
   });
 });
+
+describe('year taken from the sentence', () => {
+  it('ignores a year far from the date (a plan or a report year)', () => {
+    const s = 'Chiều 28/11, Ban Thường vụ Tỉnh ủy tổ chức hội nghị để nghe báo cáo tình hình kinh tế và cho ý kiến về phương hướng, nhiệm vụ năm 2024.';
+    expect(findEventDate(s, null)?.date).toBeNull();
+  });
+});
