@@ -92,16 +92,27 @@ async function write(out: NodeJS.WritableStream, chunk: string): Promise<void> {
 
 async function runJsonl(io: ExtractIo, extract: ExtractFn): Promise<number> {
   const lines = createInterface({ input: io.stdin, crlfDelay: Infinity });
+  // A consumer that stops reading (`| head`) is not our failure: stop quietly instead of crashing on EPIPE.
+  let outputClosed = false;
+  const onOutputError = (): void => {
+    outputClosed = true;
+    lines.close();
+  };
+  io.stdout.on('error', onOutputError);
   let lineNo = 0;
   try {
     for await (const line of lines) {
+      if (outputClosed) break;
       lineNo++;
       if (line.trim() === '') continue;
       await write(io.stdout, `${JSON.stringify(processLine(extract, line, lineNo))}\n`);
     }
   } catch (e) {
+    if (outputClosed) return 0;
     io.stderr.write(`extract: cannot read stdin: ${messageOf(e)}\n`);
     return 1;
+  } finally {
+    io.stdout.removeListener('error', onOutputError);
   }
   return 0;
 }

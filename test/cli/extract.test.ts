@@ -65,6 +65,30 @@ describe('runExtract --jsonl (in process)', () => {
     expect(rows[1]!.warnings.join(' ')).toMatch(/not a JSON object/);
     expect(rows[2]!.warnings.join(' ')).toMatch(/no "text"/);
   });
+  it('exits 1 when stdin cannot be read', async () => {
+    const stdin = new Readable({ read() { this.destroy(new Error('EIO')); } });
+    const stderr = new PassThrough();
+    const errs: string[] = [];
+    stderr.on('data', (c: Buffer) => errs.push(c.toString('utf8')));
+    const code = await runExtract(['--jsonl'], { stdin, stdout: new PassThrough(), stderr, extract: fakeExtract });
+    expect(code).toBe(1);
+    expect(errs.join('')).toMatch(/cannot read stdin/);
+  });
+  it('streams: a large input goes through line by line with a slow consumer', async () => {
+    const many = Array.from({ length: 2000 }, (_, i) => JSON.stringify({ id: i, text: `Sáng ${(i % 28) + 1}/5, Sở họp.` })).join('\n');
+    const stdout = new PassThrough({ highWaterMark: 64 });
+    let count = 0;
+    let buffered = '';
+    stdout.on('data', (c: Buffer) => {
+      buffered += c.toString('utf8');
+      const parts = buffered.split('\n');
+      buffered = parts.pop() ?? '';
+      count += parts.length;
+    });
+    const code = await runExtract(['--jsonl'], { stdin: Readable.from([many]), stdout, stderr: new PassThrough(), extract: fakeExtract });
+    expect(code).toBe(0);
+    expect(count).toBe(2000);
+  });
   it('prints pretty objects for files', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'extract-cli-'));
     const file = join(dir, 'a.txt');
