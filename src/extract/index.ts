@@ -16,7 +16,7 @@ import type { ExtractOptions, Extraction, ExtractedOrganization, ExtractedPerson
 import { parseArticle } from './article.js';
 import { splitSentences } from './sentences.js';
 import { toneKey } from './normalize.js';
-import { findMentions, NameBook, type Mention } from './people.js';
+import { findArticleMentions, type Mention } from './people.js';
 import { findMeetings, type AnalyzedSentence } from './meetings.js';
 import { describeOrganization, orgContext, resolveOrganization, type OrgContext } from './organizations.js';
 
@@ -43,9 +43,8 @@ function run(text: string, opts: ExtractOptions): Extraction {
   const warnings = [...parsed.warnings];
   const sentences = splitSentences(body);
 
-  const book = new NameBook();
-  for (const s of sentences) for (const m of findMentions(s.text, book)) if (!m.shortRef) book.add(m.name);
-  const analyzed: AnalyzedSentence[] = sentences.map((s) => ({ text: s.text, mentions: findMentions(s.text, book) }));
+  const mentions = findArticleMentions(sentences.map((s) => s.text));
+  const analyzed: AnalyzedSentence[] = sentences.map((s, i) => ({ text: s.text, mentions: mentions[i] ?? [] }));
 
   const ctx = orgContext(body, info.place);
   const last = analyzed.at(-1);

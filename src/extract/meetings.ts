@@ -65,10 +65,14 @@ function organizersIn(text: string): string[] {
 function announce(s: AnalyzedSentence, index: number, reference: string | null): Draft | null {
   const key = toneKey(s.text);
   const dm = findEventDate(s.text, reference);
+  const recently = RECENTLY.test(key);
+  // Every way of announcing a meeting needs a date or "vừa …"; most sentences stop here.
+  if (!dm && !recently) return null;
   const org = ORGANIZE.exec(key);
   const visit = VISIT.exec(key);
   const nounMatches = [...key.matchAll(MEETING_NOUN)];
-  const recently = RECENTLY.test(key);
+  // "chủ trì hội nghị": the chair verb sits right before the noun, so a short window is enough.
+  const chairedNoun = (m: RegExpExecArray) => CHAIR_VERB_BEFORE_NOUN.test(key.slice(Math.max(0, m.index - 16), m.index));
   let verbAt = -1;
   let organizerFrom = 0;
   let isVisit = false;
@@ -81,8 +85,8 @@ function announce(s: AnalyzedSentence, index: number, reference: string | null):
   if (org && (dm ? dm.index < org.index && (nounSoon || bodySubject) : recently)) {
     verbAt = org.index;
     organizerFrom = dm ? dm.index + dm.text.length : 0;
-  } else if (dm && nounMatches.some((m) => CHAIR_VERB_BEFORE_NOUN.test(key.slice(0, m.index)))) {
-    verbAt = nounMatches.find((m) => CHAIR_VERB_BEFORE_NOUN.test(key.slice(0, m.index)))?.index ?? -1;
+  } else if (dm && nounMatches.some(chairedNoun)) {
+    verbAt = nounMatches.find(chairedNoun)?.index ?? -1;
   } else if (dm && visit && dm.index < visit.index) {
     verbAt = visit.index;
     isVisit = !/tiếp xúc/iu.test(visit[1] ?? '');
@@ -147,6 +151,8 @@ function rolesIn(s: AnalyzedSentence, continuesAttendance: boolean): { roles: Ro
   const key = toneKey(s.text);
   const roles: Roles = { chairs: [], speakers: [], attendees: [] };
   const mentions = s.mentions;
+  // Roles go to people named here; a sentence without any can only open a list ("… có các đồng chí:").
+  if (!mentions.length && !/:\s*$/u.test(s.text)) return { roles, opensList: false };
   const spoke = new Set<string>();
   const sentence = s.text.trim();
   if (continuesAttendance) for (const m of mentions) roles.attendees.push(m.name);

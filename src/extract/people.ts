@@ -24,8 +24,14 @@ export interface Mention {
   shortRef: boolean;
 }
 
+/** What findMentions asks about the article's names. */
+export interface NameLookup {
+  has(name: string): boolean;
+  byGivenName(given: string): string | null;
+}
+
 /** Full names seen so far in the article, by tone key, for linking later mentions. */
-export class NameBook {
+export class NameBook implements NameLookup {
   private readonly full = new Map<string, string>();
   private readonly byGiven = new Map<string, string>();
 
@@ -46,6 +52,43 @@ export class NameBook {
   all(): string[] {
     return [...this.full.values()];
   }
+}
+
+/** A lookup that remembers its answers, to tell later whether a fuller book would answer otherwise. */
+class RecordedLookup implements NameLookup {
+  private readonly asked: Array<{ given: boolean; key: string; answer: string | boolean | null }> = [];
+  constructor(private readonly book: NameBook) {}
+
+  has(name: string): boolean {
+    const answer = this.book.has(name);
+    this.asked.push({ given: false, key: name, answer });
+    return answer;
+  }
+  byGivenName(given: string): string | null {
+    const answer = this.book.byGivenName(given);
+    this.asked.push({ given: true, key: given, answer });
+    return answer;
+  }
+  /** True when the book, as it is now, answers every recorded question the same way. */
+  unchanged(): boolean {
+    return this.asked.every((q) => (q.given ? this.book.byGivenName(q.key) : this.book.has(q.key)) === q.answer);
+  }
+}
+
+/**
+ * Mentions of every sentence of an article. A first pass learns the article's full names; a
+ * sentence is read again only if a name learnt later changes an answer it relied on ("ông Châu"
+ * or a bare name before its anchored introduction), which spares most sentences a second scan.
+ */
+export function findArticleMentions(sentences: readonly string[]): Mention[][] {
+  const book = new NameBook();
+  const first = sentences.map((sentence) => {
+    const lookup = new RecordedLookup(book);
+    const mentions = findMentions(sentence, lookup);
+    for (const m of mentions) if (!m.shortRef) book.add(m.name);
+    return { mentions, lookup };
+  });
+  return first.map(({ mentions, lookup }, i) => (lookup.unchanged() ? mentions : findMentions(sentences[i] ?? '', book)));
 }
 
 const SHARED_PREFIX = /(?<![\p{L}\p{M}])các\s+(?:(?:đồng\s+chí|vị)\s+)?/giu;
@@ -82,8 +125,18 @@ function preNominal(sentence: string, key: string, from: number, to: number): Ra
   return parsePost(text, at, null);
 }
 
+// Longer than any honorific, rank or degree with its spaces ("Chuẩn Đô đốc", "PGS.TS.").
+const PREFIX_WINDOW = 32;
+
+/** The end of `text`, at least `size` characters, starting at a word boundary so no word is cut. */
+function wordTail(text: string, size: number): string {
+  if (text.length <= size) return text;
+  const space = text.lastIndexOf(' ', text.length - size);
+  return space < 0 ? text : text.slice(space);
+}
+
 /** Every person mention in the sentence, in order. */
-export function findMentions(sentence: string, book: NameBook): Mention[] {
+export function findMentions(sentence: string, book: NameLookup): Mention[] {
   const key = toneKey(sentence);
   const mentions: Mention[] = [];
   let floor = 0;
@@ -114,11 +167,8 @@ export function findMentions(sentence: string, book: NameBook): Mention[] {
     // Prefixes and credits are short: looking at a bounded window keeps the scan linear in the sentence.
     const before = key.slice(Math.max(0, start - 80), start);
     if (CREDIT_AT_END.test(before)) continue;
-    const cs = clauseStart(key, start, floor);
     if (COMMEMORATION.test(key.slice(Math.max(floor, start - 40), start))) continue;
-    const prefixed = innerHonorific || NAME_PREFIX_AT_END.test(before);
-    const pre = preNominal(sentence, key, cs, start);
-    const prefixedTitle = pre !== null && NAME_PREFIX_AT_END.test(key.slice(Math.max(0, pre.start - 40), pre.start));
+    const prefixed = innerHonorific || NAME_PREFIX_AT_END.test(wordTail(before, PREFIX_WINDOW));
 
     if (count === 1) {
       // "ông Đức", "đồng chí Lan": a short reference to someone already named.
@@ -130,17 +180,25 @@ export function findMentions(sentence: string, book: NameBook): Mention[] {
       continue;
     }
     if (isHistorical(name) || isNonNameWord(s0.text)) continue;
-    const known = book.has(name);
+    const cs = clauseStart(key, start, floor);
+    const pre = preNominal(sentence, key, cs, start);
+    const prefixedTitle = pre !== null && NAME_PREFIX_AT_END.test(wordTail(key.slice(0, pre.start), PREFIX_WINDOW));
     const bare = pre !== null && pre.orgText === null;
     const listContext = LIST_CONTEXT.test(before) || prefixed;
     // Posts can only anchor a name with a family name or in a list; elsewhere reading them is wasted work.
-    const list = surname || listContext || known || pre !== null ? readPostList(sentence, key, nameEnd) : { posts: [], end: nameEnd };
+    const mayHavePosts = surname || listContext || pre !== null;
+    let list = mayHavePosts ? readPostList(sentence, key, nameEnd) : { posts: [], end: nameEnd };
     const appositive = list.posts.length > 0;
     const anchored =
-      prefixed || known ||
+      prefixed ||
       (surname && (prefixedTitle || appositive || (pre !== null && !bare))) ||
       (!surname && appositive && listContext && count >= 2);
-    if (!anchored) continue;
+    // The book is asked only when nothing in the sentence anchors the name, so that a name learnt
+    // later in the article changes few answers (see findArticleMentions).
+    if (!anchored) {
+      if (!book.has(name)) continue;
+      if (!mayHavePosts) list = readPostList(sentence, key, nameEnd);
+    }
     const posts: RawPost[] = [];
     if (pre && !bare) posts.push(pre);
     posts.push(...list.posts);
