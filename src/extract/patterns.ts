@@ -30,7 +30,9 @@ const texts = (xs: ReadonlyArray<{ text: string }>): string[] => xs.map((x) => x
 /** A capitalized syllable: one upper-case letter, then lower-case letters. */
 export const SYLLABLE = '\\p{Lu}[\\p{Ll}\\p{M}]*';
 /** Runs of capitalized syllables, the raw material of names. */
-export const CAPITAL_RUN = new RegExp(`${BEFORE}${SYLLABLE}(?: ${SYLLABLE})*${AFTER}`, 'gu');
+// The word-start check follows the first capital rather than preceding it: most positions hold a
+// lower-case letter and fail at once, instead of paying for a lookbehind first.
+export const CAPITAL_RUN = new RegExp(`${SYLLABLE}(?<![\\p{L}\\p{M}\\p{N}]\\p{Lu})(?: ${SYLLABLE})*${AFTER}`, 'gu');
 
 export const TITLE_ALT = anyOf(texts(TITLES));
 export const QUALIFIER_ALT = anyOf(texts(QUALIFIERS));

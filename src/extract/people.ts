@@ -166,13 +166,16 @@ export function findMentions(sentence: string, book: NameLookup): Mention[] {
     const name = sentence.slice(start, nameEnd);
     // Prefixes and credits are short: looking at a bounded window keeps the scan linear in the sentence.
     const before = key.slice(Math.max(0, start - 80), start);
+    const prefixed = innerHonorific || NAME_PREFIX_AT_END.test(wordTail(before, PREFIX_WINDOW));
+    // Most capitalized runs are one word ("Hội", "Nhân"): without an honorific they cannot be a
+    // short reference, so the costlier checks below are skipped for them.
+    if (count === 1 && !prefixed) continue;
     if (CREDIT_AT_END.test(before)) continue;
     if (COMMEMORATION.test(key.slice(Math.max(floor, start - 40), start))) continue;
-    const prefixed = innerHonorific || NAME_PREFIX_AT_END.test(wordTail(before, PREFIX_WINDOW));
 
     if (count === 1) {
       // "ông Đức", "đồng chí Lan": a short reference to someone already named.
-      const full = prefixed ? book.byGivenName(name) : null;
+      const full = book.byGivenName(name);
       if (full) {
         mentions.push({ name: full, start, nameEnd, end: nameEnd, posts: [], shortRef: true });
         floor = nameEnd;
