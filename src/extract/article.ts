@@ -14,7 +14,7 @@ import type { ArticleInfo } from './types.js';
 import { normalizeText, slugify } from './normalize.js';
 import { WEEKDAYS } from './lexicon/time.js';
 import {
-  ADDRESS_WORDS, AUTHOR_LABELS, CREDIT_PREFIXES, FOOTER_LINES, FOOTER_PREFIXES, JUNK_LINE_FRAGMENTS, JUNK_LINE_PREFIXES,
+  ADDRESS_WORDS, AFFILIATION_HEADS, AUTHOR_LABELS, CREDIT_PREFIXES, FOOTER_LINES, FOOTER_PREFIXES, JUNK_LINE_FRAGMENTS, JUNK_LINE_PREFIXES,
   OUTLET_PREFIXES, PORTAL_HOST_PREFIXES, PROVINCES, TIMESTAMP_LABELS, TITLE_REPEAT_PREFIX,
 } from './lexicon/boilerplate.js';
 
@@ -83,6 +83,8 @@ const TRAILING_PARENS_RE = /\s*\([^()]*\)\s*$/u;
 const AUTHOR_LABEL_RE = new RegExp(`^(?:${alternation(AUTHOR_LABELS)})\\s*:\\s*`, 'iu');
 // "Minh Tú/TTXVN": the agency after the slash is the source, not a name.
 const OUTLET_SUFFIX_RE = /\s*\/\s*[\p{Lu}\p{N}]+$/u;
+// "Minh Tú - Đảng ủy xã X": a unit after the last dash is the writer's affiliation, not a co-author.
+const AFFILIATION_SUFFIX_RE = new RegExp(`\\s+[–—-]\\s*(?:${alternation(AFFILIATION_HEADS)})(?!\\p{L})[^–—-]*$`, 'iu');
 const BYLINE_SPLIT_RE = /\s*(?:[–—-]|,|&|\s và\s)\s*/u;
 // A name word ("Lan", "MINH"), an abbreviated one ("Ng.Hải"), or initials ("PV", "N.H.").
 const BYLINE_WORD_RE = /^(?:(?:\p{Lu}\p{Ll}?\.)*\p{Lu}[\p{Ll}\p{Lu}]*\.?|(?:\p{Lu}\.){1,4})$/u;
@@ -139,6 +141,7 @@ export function bylineOf(line: string): string | null {
   if (t.length > 2 * BYLINE_MAX) return null;
   t = t.replace(OUTLET_SUFFIX_RE, '');
   while (TRAILING_PARENS_RE.test(t)) t = t.replace(TRAILING_PARENS_RE, '');
+  t = t.replace(AFFILIATION_SUFFIX_RE, '');
   if (!t || t.length > BYLINE_MAX || /\d/u.test(t)) return null;
   if (CREDIT_RE.test(t) || ADDRESS_RE.test(t) || isFooterLine(t)) return null;
   const people = t.split(BYLINE_SPLIT_RE);

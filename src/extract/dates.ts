@@ -19,7 +19,7 @@
  * removed, then refiners (a range's year flows back to its first day).
  */
 import type { PartOfDay } from './types.js';
-import { DOCUMENT_WORDS, PART_OF_DAY, RELATIVE_DAY, WEEKDAYS } from './lexicon/time.js';
+import { DOCUMENT_WORDS, PART_OF_DAY, PLAN_MARKERS, RELATIVE_DAY, WEEKDAYS } from './lexicon/time.js';
 
 export interface DateMention {
   /** YYYY-MM-DD, or null when the year is unknown or the date impossible (see `reason`). */
@@ -33,6 +33,8 @@ export interface DateMention {
   reason: string | null;
   /** Introduced by a part of day, "ngày"/"hôm", a parenthesis or carrying its own year. */
   anchored: boolean;
+  /** The sentence speaks of the event as planned ("sẽ", "dự kiến"), not as held. */
+  planned: boolean;
 }
 
 export interface ResolvedDate {
@@ -141,9 +143,16 @@ function shiftDays(iso: string, days: number): string {
 /**
  * Day and month (and the year if written) to an ISO date. Without a year, the year comes from the
  * publication date, and a day/month that would fall after publication belongs to the year before
- * (late December reported in January). A date is never after publication.
+ * (late December reported in January). A date is never after publication, unless the sentence
+ * plans the event (`planned`: "sẽ", "dự kiến"), when a later day/month stays in the same year.
  */
-export function resolveDayMonth(day: number, month: number, year: number | null, publishedAt: string | null): ResolvedDate {
+export function resolveDayMonth(
+  day: number,
+  month: number,
+  year: number | null,
+  publishedAt: string | null,
+  planned = false,
+): ResolvedDate {
   const shown = `${day}/${month}${year !== null ? `/${year}` : ''}`;
   if (!Number.isInteger(day) || !Number.isInteger(month) || month < 1 || month > 12 || day < 1 || day > 31) {
     return { date: null, reason: `impossible date ${shown}` };
@@ -153,15 +162,17 @@ export function resolveDayMonth(day: number, month: number, year: number | null,
   if (y === null) {
     if (!ref) return { date: null, reason: `no year for ${shown}` };
     y = ref.year;
-    if (day <= daysInMonth(y, month) && isoDate(y, month, day) > ref.last) y -= 1;
+    if (!planned && day <= daysInMonth(y, month) && isoDate(y, month, day) > ref.last) y -= 1;
   }
   if (day > daysInMonth(y, month)) return { date: null, reason: `impossible date ${shown}` };
   const date = isoDate(y, month, day);
-  if (ref && date > ref.last) return { date: null, reason: `date ${shown} is after publication ${publishedAt}` };
+  if (ref && date > ref.last && !planned) return { date: null, reason: `date ${shown} is after publication ${publishedAt}` };
   return { date, reason: null };
 }
 
 const partOf = (word: string | undefined): PartOfDay | null => (word ? PART_OF_DAY[word.toLowerCase()] ?? null : null);
+
+const PLANNED_RE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${PLAN_MARKERS.map((w) => w.replace(/ /gu, '\\s+')).join('|')})(?![\\p{L}\\p{M}])`, 'iu');
 
 // Every parser needs a digit or a relative word ("nay", "qua"); most sentences have neither.
 const MAYBE_DATE_RE = /\d|nay|qua/iu;
@@ -245,6 +256,7 @@ export function findDates(sentence: string, publishedAt: string | null): DateMen
     }
   }
   const hasReference = parseReference(publishedAt) !== null;
+  const planned = raw.length > 0 && PLANNED_RE.test(sentence);
   return raw.map((r) => {
     let resolved: ResolvedDate;
     if (r.offset !== null) {
@@ -254,9 +266,12 @@ export function findDates(sentence: string, publishedAt: string | null): DateMen
         : { date: null, reason: `no publication date for "${r.text}"` };
     } else {
       const hint = r.year === null && !hasReference ? yearHint(sentence, r.index + r.text.length) : null;
-      resolved = resolveDayMonth(r.day ?? 0, r.month ?? 0, r.year ?? hint, publishedAt);
+      resolved = resolveDayMonth(r.day ?? 0, r.month ?? 0, r.year ?? hint, publishedAt, planned);
     }
-    return { date: resolved.date, partOfDay: r.partOfDay, index: r.index, text: r.text, reason: resolved.reason, anchored: r.anchored };
+    return {
+      date: resolved.date, partOfDay: r.partOfDay, index: r.index, text: r.text, reason: resolved.reason, anchored: r.anchored,
+      planned,
+    };
   });
 }
 

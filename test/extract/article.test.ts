@@ -148,6 +148,11 @@ describe('parseArticle: place from the portal host', () => {
 describe('bylineOf', () => {
   it('strips a source note', () => {
     expect(bylineOf('THU HÀ (theo báo tỉnh)')).toBe('THU HÀ');
+    expect(bylineOf('Giàng Thị Mỷ - Đảng ủy xã Tả Van')).toBe('Giàng Thị Mỷ');
+    expect(bylineOf('Quang Vinh – Trung tâm Văn hóa huyện')).toBe('Quang Vinh');
+    expect(bylineOf('Khánh Linh – Đức Toàn')).toBe('Khánh Linh – Đức Toàn');
+    // A name with a title after the dash is a caption line, not a signed byline.
+    expect(bylineOf('Lục Văn Sáng - Bí thư Huyện ủy')).toBeNull();
   });
   it('rejects sentences and dates', () => {
     expect(bylineOf('Hội nghị kết thúc lúc 11 giờ.')).toBeNull();

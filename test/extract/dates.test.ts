@@ -126,3 +126,25 @@ describe('year taken from the sentence', () => {
     expect(findEventDate(s, null)?.date).toBeNull();
   });
 });
+
+describe('planned events', () => {
+  it('keeps a later day/month in the publication year when the sentence says the event will happen', () => {
+    expect(findEventDate('Theo kế hoạch, kỳ họp thứ 9 sẽ khai mạc sáng 27/12.', '2023-12-18T08:00:00+07:00')).toMatchObject({
+      date: '2023-12-27',
+      partOfDay: 'sáng',
+      planned: true,
+    });
+    expect(findEventDate('Hội chợ dự kiến diễn ra ngày 15/6 tại quảng trường.', '2022-06-02')).toMatchObject({ date: '2022-06-15' });
+  });
+
+  it('still moves a reported late-December event back a year when nothing says it is planned', () => {
+    expect(findEventDate('Chiều 29/12, Huyện ủy tổ chức hội nghị tổng kết.', '2024-01-04T10:00:00+07:00')).toMatchObject({
+      date: '2023-12-29',
+      planned: false,
+    });
+  });
+
+  it('does not move a past day/month forward because "sẽ" appears in the sentence', () => {
+    expect(findEventDate('Sáng 3/4, Sở Nội vụ cho biết sẽ trình phương án mới.', '2021-04-05')).toMatchObject({ date: '2021-04-03' });
+  });
+});

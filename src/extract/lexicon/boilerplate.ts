@@ -97,3 +97,25 @@ export const PROVINCES: readonly string[] = [
   'Thái Bình', 'Thái Nguyên', 'Thanh Hóa', 'Tiền Giang', 'Trà Vinh', 'Tuyên Quang', 'Vĩnh Long',
   'Vĩnh Phúc', 'Yên Bái',
 ];
+
+/**
+ * Heads of the unit a writer signs for ("Lan Anh - Đảng ủy xã …", "Minh Tú - Trung tâm Văn hóa …").
+ * Titles are deliberately absent: "Name - Bí thư …" on its own line is a caption, not a byline.
+ */
+export const AFFILIATION_HEADS: readonly string[] = [
+  'đảng ủy', 'đảng uỷ', // party committee
+  'ủy ban', 'uỷ ban', 'ubnd', // committee, people's committee
+  'phòng', // office, division
+  'ban', // board
+  'trung tâm', // centre
+  'văn phòng', // office
+  'báo', // newspaper
+  'đài', // broadcaster
+  'cổng thông tin', // portal
+  'sở', // department
+  'công an', // police
+  'trường', // school
+  'hội', // association
+  'liên đoàn lao động', // labour federation
+  'bệnh viện', // hospital
+];

@@ -43,3 +43,15 @@ export const DOCUMENT_WORDS: readonly string[] = [
   'tờ trình', // submission
   'luật', // law
 ];
+
+/**
+ * Words that put an event in the future of the article ("sẽ khai mạc sáng 26/12", "dự kiến diễn ra
+ * ngày 8/6"): a day/month after publication then stays in the publication year instead of moving
+ * back to the year before.
+ */
+export const PLAN_MARKERS: readonly string[] = [
+  'sẽ', // will
+  'dự kiến', // expected to
+  'theo kế hoạch', // according to plan
+  'sắp', // about to
+];
