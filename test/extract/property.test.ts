@@ -110,7 +110,7 @@ describe('extract() on random and mutated input', () => {
         expect(problems, `${problems.join('\n')}\n--- input ---\n${JSON.stringify(text).slice(0, 400)}`).toEqual([]);
         expect(JSON.parse(JSON.stringify(out))).toEqual(out);
       }),
-      { numRuns: 4000 },
+      { numRuns: 10_000 },
     );
   }, 60_000);
 
