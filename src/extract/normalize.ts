@@ -11,12 +11,13 @@ const INVISIBLE_RE = /[\u200B-\u200D\u2060\uFEFF\u00AD\u200E\u200F\u202A-\u202E\
 const CONTROL_RE = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\uFFFD]/gu;
 const LINE_BREAK_RE = /\r\n?|[\u2028\u2029\u0085]/gu;
 
-/**
- * NFC, one kind of space, LF line ends, no control characters or decoding junk. Lone surrogates
- * (from text cut inside a pair) are dropped too, so the result is always well-formed.
- */
 // One scan tells whether any of the rewrites below has work to do; most articles are clean.
 const ANY_ODD_RE = /[\r\u2028\u2029\u0085\u00A0\u1680\u2000-\u200F\u202A-\u202F\u205F\u2060\u2066-\u2069\u3000\uFEFF\u00AD\u0000-\u0009\u000B-\u001F\u007F-\u009F\uFFFD]/u;
+
+/**
+ * NFC, one kind of space, LF line ends, no control characters or decoding junk. Lone surrogates
+ * (from text cut inside a pair) are replaced, so the result is always well-formed.
+ */
 
 export function normalizeText(s: string): string {
   const wellFormed = s.toWellFormed();
