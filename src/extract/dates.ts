@@ -180,6 +180,8 @@ const MAYBE_DATE_RE = /\d|nay|qua/iu;
 // Cheap tests for the word or shape each parser cannot do without.
 const HAS_NGAY_RE = /ngày/iu;
 const HAS_THANG_RE = /tháng/iu;
+// "nay"/"qua" are common inside other words ("hiện nay", "thông qua"); only after a time word are they dates.
+const HAS_RELATIVE_RE = new RegExp(`(?:${alternation(Object.keys(PART_OF_DAY))}|hôm)\\s+(?:${alternation(Object.keys(RELATIVE_DAY))})`, 'iu');
 const HAS_DAY_MONTH_RE = /\d\s*[/.-]\s*\d/u;
 
 function collectRaw(sentence: string): RawMention[] {
@@ -211,7 +213,7 @@ function collectRaw(sentence: string): RawMention[] {
       partOfDay: partOf(m[N_PART]), anchored,
     });
   }
-  for (const m of sentence.matchAll(RELATIVE_RE)) {
+  if (HAS_RELATIVE_RE.test(sentence)) for (const m of sentence.matchAll(RELATIVE_RE)) {
     const rel = (m[R_REL] ?? m[R_HOM_REL] ?? '').toLowerCase();
     out.push({
       index: m.index, text: m[0], day: null, month: null, year: null, offset: RELATIVE_DAY[rel] ?? 0,
