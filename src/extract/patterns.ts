@@ -6,7 +6,8 @@
  */
 import { toneKey } from './normalize.js';
 import {
-  DEGREES, HONORIFICS, RANKS, SURNAMES, HISTORICAL_FIGURES, COMMEMORATION_WORDS, CREDIT_MARKERS, NON_NAME_WORDS,
+  DEGREES, HONORIFICS, PERSONAL_HONORIFICS, PLACE_WORDS, RANKS, SURNAMES, HISTORICAL_FIGURES, COMMEMORATION_WORDS,
+  CREDIT_MARKERS, NON_NAME_WORDS,
 } from './lexicon/honorifics.js';
 import { QUALIFIERS, TITLES } from './lexicon/titles.js';
 import {
@@ -27,8 +28,11 @@ export function anyOf(words: readonly string[]): string {
 
 const texts = (xs: ReadonlyArray<{ text: string }>): string[] => xs.map((x) => x.text);
 
-/** A capitalized syllable: one upper-case letter, then lower-case letters. */
-export const SYLLABLE = '\\p{Lu}[\\p{Ll}\\p{M}]*';
+/**
+ * A capitalized syllable: one upper-case letter, then lower-case letters; an apostrophe may join a
+ * prefix consonant to the rest in names of the Central Highlands ("H'Linh").
+ */
+export const SYLLABLE = "\\p{Lu}[\\p{Ll}\\p{M}]*(?:['’]\\p{L}[\\p{Ll}\\p{M}]*)?";
 /** Runs of capitalized syllables, the raw material of names. */
 // The word-start check follows the first capital rather than preceding it: most positions hold a
 // lower-case letter and fail at once, instead of paying for a lookbehind first.
@@ -53,6 +57,14 @@ export const TITLE_ANYWHERE = new RegExp(`${BEFORE}(?:(${QUALIFIER_ALT})\\s+)?($
 /** Honorifics, ranks and degrees that may stand right before a name, in any order, possibly several. */
 const NAME_PREFIX_ALT = anyOf([...texts(HONORIFICS), ...texts(RANKS), ...texts(DEGREES)]);
 export const NAME_PREFIX_AT_END = new RegExp(`${BEFORE}(?:${NAME_PREFIX_ALT})[\\s.]*$`, 'iu');
+export const PERSONAL_HONORIFIC_AT_END = new RegExp(`${BEFORE}(?:${anyOf(texts(PERSONAL_HONORIFICS))})\\s*$`, 'iu');
+/** A place word, possibly with its number ("đơn vị bầu cử số 3"), right before a capitalized run. */
+export const PLACE_AT_END = new RegExp(
+  `${BEFORE}(?:${anyOf(texts(PLACE_WORDS))})(?:\\s+(?:bầu\\s+cử\\s+)?(?:số\\s+)?\\p{N}+)?\\s*$`,
+  'iu',
+);
+const PLACE_WORD_SET = new Set(PLACE_WORDS.map((w) => toneKey(w.text).toLowerCase()));
+export const isPlaceWord = (syllable: string): boolean => PLACE_WORD_SET.has(toneKey(syllable).toLowerCase());
 export const RANK_AT_END = new RegExp(`${BEFORE}(?:${anyOf(texts(RANKS))})\\s*$`, 'iu');
 export const HONORIFIC_WORDS = new RegExp(`^(?:${NAME_PREFIX_ALT})$`, 'iu');
 

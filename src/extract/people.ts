@@ -7,9 +7,10 @@
 import { toneKey } from './normalize.js';
 import {
   APPOINT, APPOINT_AFTER_LIST, APPROVE, CAPITAL_RUN, COMMEMORATION, CREDIT_AT_END, HONORIFIC_WORDS, LEAVE_BEFORE,
-  NAME_PREFIX_AT_END, TITLE_ANYWHERE, TITLE_CUT, isHistorical, isNonNameWord, isSurname,
+  NAME_PREFIX_AT_END, PERSONAL_HONORIFIC_AT_END, PLACE_AT_END, TITLE_ANYWHERE, TITLE_CUT, isHistorical, isNonNameWord,
+  isPlaceWord, isSurname,
 } from './patterns.js';
-import { parsePost, readFreePost, readPostList, type RawPost } from './positions.js';
+import { joinsBodyWords, parsePost, readFreePost, readPostList, type RawPost } from './positions.js';
 
 export interface Mention {
   /** Full name as written (or, for a short reference, the full name it points to). */
@@ -39,9 +40,11 @@ export class NameBook implements NameLookup {
     const key = toneKey(name);
     if (this.full.has(key)) return;
     this.full.set(key, name);
-    const given = key.split(' ').at(-1) ?? key;
+    const syllables = key.split(' ');
+    // "bà Thu Trang" names a woman by her two-syllable given name; "ông Tường" by the last syllable.
+    const givens = [syllables.slice(-1), ...(syllables.length >= 3 ? [syllables.slice(-2)] : [])].map((g) => g.join(' '));
     // A given name shared by two people is ambiguous; keep the first, as a later "ông X" usually means the main actor.
-    if (!this.byGiven.has(given)) this.byGiven.set(given, name);
+    for (const given of givens) if (!this.byGiven.has(given)) this.byGiven.set(given, name);
   }
   has(name: string): boolean {
     return this.full.has(toneKey(name));
@@ -108,12 +111,62 @@ function syllablesOf(run: string, offset: number): Syllable[] {
   return out;
 }
 
-/** Start of the clause a name sits in: after the last comma/semicolon/"có"/"và" and after the previous mention. */
+/**
+ * Start of the clause a name sits in: after the last comma/semicolon/"có"/"và" and after the previous
+ * mention. A "và" inside a body's name ("Bộ Nông nghiệp và Môi trường") does not break the clause.
+ */
 function clauseStart(key: string, before: number, floor: number): number {
   const from = Math.max(floor, before - 160);
   let start = from;
-  for (const m of key.slice(from, before).matchAll(CLAUSE_BREAK)) start = from + m.index + m[0].length;
+  for (const m of key.slice(from, before).matchAll(CLAUSE_BREAK)) {
+    const end = from + m.index + m[0].length;
+    if (/^\svà\s$/u.test(m[0]) && joinsBodyWords(key.slice(end, before))) continue;
+    start = end;
+  }
   return start;
+}
+
+/** "các đồng chí Phó Chủ tịch HĐND quận: A, B; …": the span of bare names that share the title before the colon. */
+interface SharedList {
+  from: number;
+  to: number;
+  post: RawPost;
+}
+
+function sharedLists(sentence: string, key: string): SharedList[] {
+  const lists: SharedList[] = [];
+  for (const m of key.matchAll(SHARED_PREFIX)) {
+    const from = m.index + m[0].length;
+    const colon = key.indexOf(':', from);
+    if (colon < 0 || colon - from > 90 || /[;.,]/u.test(key.slice(from, colon))) continue;
+    const post = parsePost(sentence.slice(from, colon).trim(), from, null);
+    if (!post) continue;
+    const end = key.slice(colon + 1, colon + 1 + 400).search(/[;.]/u);
+    lists.push({ from: colon + 1, to: end < 0 ? Math.min(key.length, colon + 401) : colon + 1 + end, post });
+  }
+  return lists;
+}
+
+/**
+ * "tỉnh Thái Bình", "Quận Hải An": a run right after a place word names the place. A bare locality
+ * word may end a pre-nominal title, though ("Chủ tịch UBND quận Lò Văn Bình"): a run of three or more
+ * syllables opening with a family name is a person's full name, which few places are.
+ */
+function placeNamed(syl: Syllable[], i: number, count: number, surname: boolean, before: string): boolean {
+  const afterPlace = i > 0 ? isPlaceWord(syl[i - 1]?.text ?? '') : PLACE_AT_END.test(wordTail(before, PREFIX_WINDOW));
+  return afterPlace && !(surname && count >= 3);
+}
+
+/** Syllables at the head of a run that are honorifics ("Ông", "Bà" capitalized) and not the name's family name. */
+function honorificHead(syl: Syllable[], cut: number, beforeRun: string): number {
+  // After "đồng chí" a capital "Ông" is the family name; before "Thị" it cannot be an honorific either.
+  if (PERSONAL_HONORIFIC_AT_END.test(beforeRun)) return 0;
+  let first = 0;
+  while (first < cut && HONORIFIC_WORDS.test(syl[first]?.text ?? '')) {
+    if (isSurname(syl[first]?.text ?? '') && /^Thị$/u.test(syl[first + 1]?.text ?? '')) break;
+    first++;
+  }
+  return first;
 }
 
 /** A pre-nominal title in [from, to): "Bí thư Thành ủy Ninh Bình" before "Triệu Minh Đức". */
@@ -139,14 +192,15 @@ function wordTail(text: string, size: number): string {
 export function findMentions(sentence: string, book: NameLookup): Mention[] {
   const key = toneKey(sentence);
   const mentions: Mention[] = [];
+  const lists = sentence.includes(':') ? sharedLists(sentence, key) : [];
   let floor = 0;
   for (const run of sentence.matchAll(CAPITAL_RUN)) {
     if (run.index < floor) continue;
     const syl = syllablesOf(run[0], run.index);
     let cut = syl.findIndex((s, k) => k > 0 && TITLE_CUT.test(key.slice(s.start, s.start + 40)));
     if (cut < 0) cut = syl.length;
-    let first = 0;
-    while (first < cut && HONORIFIC_WORDS.test(syl[first]?.text ?? '')) first++;
+    const beforeRun = key.slice(Math.max(0, run.index - PREFIX_WINDOW), run.index);
+    const first = honorificHead(syl, cut, beforeRun);
     const innerHonorific = first > 0;
     let i = -1;
     for (let k = first; k < cut; k++) {
@@ -170,19 +224,23 @@ export function findMentions(sentence: string, book: NameLookup): Mention[] {
     // Most capitalized runs are one word ("Hội", "Nhân"): without an honorific they cannot be a
     // short reference, so the costlier checks below are skipped for them.
     if (count === 1 && !prefixed) continue;
+    if (!prefixed && placeNamed(syl, i, count, surname, before)) continue;
     if (CREDIT_AT_END.test(before)) continue;
     if (COMMEMORATION.test(key.slice(Math.max(floor, start - 40), start))) continue;
 
-    if (count === 1) {
-      // "ông Đức", "đồng chí Lan": a short reference to someone already named.
+    if (count === 1 || (count === 2 && prefixed && !book.has(name))) {
+      // "ông Đức", "bà Thu Trang": a short reference to someone already named.
       const full = book.byGivenName(name);
       if (full) {
         mentions.push({ name: full, start, nameEnd, end: nameEnd, posts: [], shortRef: true });
         floor = nameEnd;
+        continue;
       }
-      continue;
+      if (count === 1) continue;
     }
-    if (isHistorical(name) || isNonNameWord(s0.text)) continue;
+    if (isHistorical(name)) continue;
+    // "Văn" opens "Văn phòng" but is also a family name: right after "đồng chí" a full run is a name.
+    if (isNonNameWord(s0.text) && !(count >= 3 && PERSONAL_HONORIFIC_AT_END.test(wordTail(before, PREFIX_WINDOW)))) continue;
     const cs = clauseStart(key, start, floor);
     const pre = preNominal(sentence, key, cs, start);
     const prefixedTitle = pre !== null && NAME_PREFIX_AT_END.test(wordTail(key.slice(0, pre.start), PREFIX_WINDOW));
@@ -192,9 +250,11 @@ export function findMentions(sentence: string, book: NameLookup): Mention[] {
     const mayHavePosts = surname || listContext || pre !== null;
     let list = mayHavePosts ? readPostList(sentence, key, nameEnd) : { posts: [], end: nameEnd };
     const appositive = list.posts.length > 0;
+    const listed = surname && lists.some((l) => start > l.from && start < l.to) && !key.slice(cs, start).trim();
     const anchored =
       prefixed ||
-      (surname && (prefixedTitle || appositive || (pre !== null && !bare))) ||
+      listed ||
+      (surname && (prefixedTitle || appositive || pre !== null && (!bare || count >= 3))) ||
       (!surname && appositive && listContext && count >= 2);
     // The book is asked only when nothing in the sentence anchors the name, so that a name learnt
     // later in the article changes few answers (see findArticleMentions).
@@ -208,20 +268,22 @@ export function findMentions(sentence: string, book: NameLookup): Mention[] {
     mentions.push({ name, start, nameEnd, end: list.end, posts, shortRef: false });
     floor = list.end;
   }
-  applySharedPrefix(sentence, key, mentions);
+  for (const l of lists) applySharedPrefix(l, mentions);
   applyAppointments(sentence, key, mentions);
   return mentions;
 }
 
-/** "các đồng chí Ủy viên Ban Thường vụ Thành ủy: A - …; B – …": the prefix post belongs to each listed person. */
-function applySharedPrefix(sentence: string, key: string, mentions: Mention[]): void {
-  for (const m of key.matchAll(SHARED_PREFIX)) {
-    const from = m.index + m[0].length;
-    const colon = key.indexOf(':', from);
-    if (colon < 0 || colon - from > 90 || /[;.,]/u.test(key.slice(from, colon))) continue;
-    const post = parsePost(sentence.slice(from, colon).trim(), from, null);
-    if (!post || mentions.some((x) => x.start >= from && x.start < colon)) continue;
-    for (const x of mentions) if (x.start > colon && !x.shortRef) x.posts.unshift({ ...post });
+/**
+ * "các đồng chí Ủy viên Ban Thường vụ Thành ủy: A - …; B – …": the prefix post belongs to each listed
+ * person, up to one who brings a title of his own before his name ("…; Phó Chủ tịch UBND quận C").
+ */
+function applySharedPrefix(list: SharedList, mentions: Mention[]): void {
+  const titleFrom = list.post.start;
+  if (mentions.some((x) => x.start >= titleFrom && x.start < list.from)) return;
+  for (const x of mentions) {
+    if (x.start < list.from || x.shortRef) continue;
+    if ((x.posts[0]?.start ?? x.start) < x.start) break;
+    x.posts.unshift({ ...list.post });
   }
 }
 

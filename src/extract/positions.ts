@@ -67,12 +67,15 @@ function stopAt(key: string, from: number): number {
     const index = at + stop.index;
     const and = AND_AT.exec(stop[0]);
     if (!and) return index;
-    const rest = key.slice(index + stop[0].length);
-    const word = /^\s*(\S+)/u.exec(rest)?.[1] ?? '';
-    const joinsBody = /^\p{Lu}/u.test(word) && !PERSON_OPENER.test(rest) && !TITLE_START.test(rest.trimStart()) && !isSurname(word);
-    if (!joinsBody) return index;
+    if (!joinsBodyWords(key.slice(index + stop[0].length, index + stop[0].length + 120))) return index;
     at = index + stop[0].length;
   }
+}
+
+/** Whether what follows a "và" continues a body's name ("Nông nghiệp và Môi trường") rather than opening a person or a post. */
+export function joinsBodyWords(rest: string): boolean {
+  const word = /^\s*(\S+)/u.exec(rest)?.[1] ?? '';
+  return /^\p{Lu}/u.test(word) && !PERSON_OPENER.test(rest) && !TITLE_START.test(rest.trimStart()) && !isSurname(word);
 }
 
 /** Splits one post into qualifier, title and organization. */

@@ -62,4 +62,46 @@ describe('people: names and their anchors', () => {
   it('recognises a known name with no anchor', () => {
     expect(names('Hội nghị hiệp thương cử Hoàng Minh Khôi giữ chức vụ Chủ tịch.', ['Hoàng Minh Khôi'])).toEqual(['Hoàng Minh Khôi']);
   });
+
+  it('keeps a family name that is also a middle name or an honorific', () => {
+    expect(names('Đồng chí Văn Hữu Phước, Phó Bí thư Huyện ủy chủ trì.')).toEqual(['Văn Hữu Phước']);
+    expect(names('Ban Thường vụ chỉ định đồng chí Ông Thị Mỹ Duyên, Trưởng phòng Nội vụ huyện.')).toEqual(['Ông Thị Mỹ Duyên']);
+    expect(names('Cùng dự có Ông Thị Kim Oanh, Phó Giám đốc Sở Y tế.')).toEqual(['Ông Thị Kim Oanh']);
+  });
+
+  it('reads names of the Central Highlands with an apostrophe', () => {
+    expect(mentions("Dự có bà Rơ Mah H'Nhiên, Phó Chủ tịch UBND huyện.")).toEqual([
+      { name: "Rơ Mah H'Nhiên", posts: ['Phó Chủ tịch UBND huyện'], shortRef: false },
+    ]);
+  });
+
+  it('never takes a place after a place word for a person', () => {
+    expect(names('Dự có đại biểu Quốc hội đơn vị tỉnh Lâm Đồng, lãnh đạo các sở.')).toEqual([]);
+    expect(names('Phó Chủ tịch UBND Quận Hồ Tây dự.')).toEqual([]);
+    expect(mentions('Chủ tịch UBND huyện Đinh Công Tráng phát biểu.')).toEqual([
+      { name: 'Đinh Công Tráng', posts: ['Chủ tịch UBND huyện'], shortRef: false },
+    ]);
+  });
+
+  it('gives a title before a colon to each bare name after it, up to a new title', () => {
+    expect(mentions('Dự có các đồng chí Phó Trưởng Ban Tuyên giáo Tỉnh ủy: Lục Văn Toàn, Hà Thị Mận; Chánh Văn phòng Tỉnh ủy Tăng Quốc Hưng.')).toEqual([
+      { name: 'Lục Văn Toàn', posts: ['Phó Trưởng Ban Tuyên giáo Tỉnh ủy'], shortRef: false },
+      { name: 'Hà Thị Mận', posts: ['Phó Trưởng Ban Tuyên giáo Tỉnh ủy'], shortRef: false },
+      { name: 'Tăng Quốc Hưng', posts: ['Chánh Văn phòng Tỉnh ủy'], shortRef: false },
+    ]);
+    expect(mentions('Có các đại biểu Quốc hội đơn vị bầu cử số 2 tỉnh Phú Yên: Mẫn Đức Lợi, Từ Thị Hoa.').map((m) => m.name)).toEqual(['Mẫn Đức Lợi', 'Từ Thị Hoa']);
+  });
+
+  it('takes a pre-nominal title without honorific, across a "và" inside the body', () => {
+    expect(mentions('Sáng 4/5, tại huyện Bảo Lâm, Bộ trưởng Bộ Khoa học và Công nghệ Quách Văn Nhất đã có buổi làm việc với UBND tỉnh.')).toEqual([
+      { name: 'Quách Văn Nhất', posts: ['Bộ trưởng Bộ Khoa học và Công nghệ'], shortRef: false },
+    ]);
+    expect(names('Phát biểu kết luận, Bộ trưởng Quách Văn Nhất ghi nhận kết quả.')).toEqual(['Quách Văn Nhất']);
+  });
+
+  it('links a two-syllable given name to the full name seen before', () => {
+    expect(mentions('Kết luận phiên họp, bà Mỹ Duyên đề nghị các ban rà soát.', ['Ông Thị Mỹ Duyên'])).toEqual([
+      { name: 'Ông Thị Mỹ Duyên', posts: [], shortRef: true },
+    ]);
+  });
 });

@@ -4,6 +4,14 @@ export interface Word {
   gloss: string;
 }
 
+/** Honorifics that address one person directly; after one of them a capitalized run is a name, whatever its first word. */
+export const PERSONAL_HONORIFICS: readonly Word[] = [
+  { text: 'đồng chí', gloss: 'comrade' },
+  { text: 'đ/c', gloss: 'comrade (abbreviated)' },
+  { text: 'ông', gloss: 'Mr' },
+  { text: 'bà', gloss: 'Mrs, Ms' },
+];
+
 export const HONORIFICS: readonly Word[] = [
   { text: 'đồng chí', gloss: 'comrade' },
   { text: 'đ/c', gloss: 'comrade (abbreviated)' },
@@ -85,6 +93,35 @@ export const COMMEMORATION_WORDS: readonly Word[] = [
 
 /** Markers that open a photo credit or byline, after which no name is a participant. */
 export const CREDIT_MARKERS: readonly string[] = ['Ảnh', 'Nguồn', 'Video', 'Clip', 'Tin', 'Bài', 'Bài và ảnh'];
+
+/**
+ * Words that name a kind of place; a capitalized run right after one is that place ("tỉnh Thái Bình",
+ * "đơn vị bầu cử số 1 thành phố Hà Nội"), never a person, even when it opens with a family name.
+ */
+export const PLACE_WORDS: readonly Word[] = [
+  { text: 'tỉnh', gloss: 'province' },
+  { text: 'thành phố', gloss: 'city' },
+  { text: 'TP', gloss: 'city (abbreviated)' },
+  { text: 'quận', gloss: 'urban district' },
+  { text: 'huyện', gloss: 'rural district' },
+  { text: 'thị xã', gloss: 'town' },
+  { text: 'thị trấn', gloss: 'township' },
+  { text: 'phường', gloss: 'ward' },
+  { text: 'xã', gloss: 'commune' },
+  { text: 'đặc khu', gloss: 'special zone' },
+  { text: 'đơn vị', gloss: 'constituency, unit' },
+  { text: 'thôn', gloss: 'hamlet' },
+  { text: 'ấp', gloss: 'hamlet (south)' },
+  { text: 'bản', gloss: 'village (highlands)' },
+  { text: 'buôn', gloss: 'village (Central Highlands)' },
+  { text: 'làng', gloss: 'village' },
+  { text: 'khu phố', gloss: 'urban quarter' },
+  { text: 'tổ dân phố', gloss: 'residential group' },
+  { text: 'đường', gloss: 'street' },
+  { text: 'phố', gloss: 'street' },
+  { text: 'sông', gloss: 'river' },
+  { text: 'tại', gloss: 'at (a place follows)' },
+];
 
 /** Words that open bodies, places and titles, never a name ("Ban Thường vụ", "Hải Phòng"). */
 export const NON_NAME_WORDS: readonly string[] = [
