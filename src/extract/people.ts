@@ -41,7 +41,7 @@ export class NameBook implements NameLookup {
     if (this.full.has(key)) return;
     this.full.set(key, name);
     const syllables = key.split(' ');
-    // "bà Thu Trang" names a woman by her two-syllable given name; "ông Tường" by the last syllable.
+    // "bà Mỹ Duyên" names a woman by her two-syllable given name; "ông Phước" by the last syllable.
     const givens = [syllables.slice(-1), ...(syllables.length >= 3 ? [syllables.slice(-2)] : [])].map((g) => g.join(' '));
     // A given name shared by two people is ambiguous; keep the first, as a later "ông X" usually means the main actor.
     for (const given of givens) if (!this.byGiven.has(given)) this.byGiven.set(given, name);
@@ -113,7 +113,7 @@ function syllablesOf(run: string, offset: number): Syllable[] {
 
 /**
  * Start of the clause a name sits in: after the last comma/semicolon/"có"/"và" and after the previous
- * mention. A "và" inside a body's name ("Bộ Nông nghiệp và Môi trường") does not break the clause.
+ * mention. A "và" inside a body's name ("Bộ Khoa học và Công nghệ") does not break the clause.
  */
 function clauseStart(key: string, before: number, floor: number): number {
   const from = Math.max(floor, before - 160);
@@ -148,7 +148,7 @@ function sharedLists(sentence: string, key: string): SharedList[] {
 }
 
 /**
- * "tỉnh Thái Bình", "Quận Hải An": a run right after a place word names the place. A bare locality
+ * "tỉnh Lâm Đồng", "Quận Hồ Tây": a run right after a place word names the place. A bare locality
  * word may end a pre-nominal title, though ("Chủ tịch UBND quận Lò Văn Bình"): a run of three or more
  * syllables opening with a family name is a person's full name, which few places are.
  */
@@ -229,7 +229,7 @@ export function findMentions(sentence: string, book: NameLookup): Mention[] {
     if (COMMEMORATION.test(key.slice(Math.max(floor, start - 40), start))) continue;
 
     if (count === 1 || (count === 2 && prefixed && !book.has(name))) {
-      // "ông Đức", "bà Thu Trang": a short reference to someone already named.
+      // "ông Đức", "bà Mỹ Duyên": a short reference to someone already named.
       const full = book.byGivenName(name);
       if (full) {
         mentions.push({ name: full, start, nameEnd, end: nameEnd, posts: [], shortRef: true });

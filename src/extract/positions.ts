@@ -72,7 +72,7 @@ function stopAt(key: string, from: number): number {
   }
 }
 
-/** Whether what follows a "và" continues a body's name ("Nông nghiệp và Môi trường") rather than opening a person or a post. */
+/** Whether what follows a "và" continues a body's name ("Khoa học và Công nghệ") rather than opening a person or a post. */
 export function joinsBodyWords(rest: string): boolean {
   const word = /^\s*(\S+)/u.exec(rest)?.[1] ?? '';
   return /^\p{Lu}/u.test(word) && !PERSON_OPENER.test(rest) && !TITLE_START.test(rest.trimStart()) && !isSurname(word);

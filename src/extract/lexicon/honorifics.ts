@@ -95,8 +95,8 @@ export const COMMEMORATION_WORDS: readonly Word[] = [
 export const CREDIT_MARKERS: readonly string[] = ['Ảnh', 'Nguồn', 'Video', 'Clip', 'Tin', 'Bài', 'Bài và ảnh'];
 
 /**
- * Words that name a kind of place; a capitalized run right after one is that place ("tỉnh Thái Bình",
- * "đơn vị bầu cử số 1 thành phố Hà Nội"), never a person, even when it opens with a family name.
+ * Words that name a kind of place; a capitalized run right after one is that place ("tỉnh Lâm Đồng",
+ * "đơn vị bầu cử số 2 tỉnh Phú Yên"), never a person, even when it opens with a family name.
  */
 export const PLACE_WORDS: readonly Word[] = [
   { text: 'tỉnh', gloss: 'province' },
