@@ -9,9 +9,10 @@ import type { Mention } from './people.js';
 import { toneKey } from './normalize.js';
 import { findEventDate } from './dates.js';
 import {
-  ATTEND_FORWARD, KIND_MODIFIER, LEADING_SPEECH, MEETING_NOUN, NOT_HELD, ORGANIZE, ROLE_VERB, SPEECH_MODIFIER,
-  SPEECH_OF, VISIT,
+  ATTEND_FORWARD, CHAIR_FORWARD, DELEGATION_AT, KIND_MODIFIER, LEADING_SPEECH, MEETING_NOUN, NOT_HELD, ORGANIZE, PASSIVE_ORGANIZER,
+  OBJECT_BEFORE, ROLE_VERB, SPEECH_MODIFIER, SPEECH_OF, VISIT, WORK,
 } from './patterns.js';
+import { WORK_KIND } from './lexicon/meetings.js';
 
 export interface AnalyzedSentence {
   text: string;
@@ -46,14 +47,15 @@ function kindAt(key: string, text: string, at: number, noun: string): { kind: st
   return { kind, title };
 }
 
-function organizersIn(text: string): string[] {
+/** Organizer names in `text`; a piece naming one of `people` is an official, not a body ("Thứ trưởng Bộ … A"). */
+function organizersIn(text: string, people: readonly Mention[] = []): string[] {
   if (/(?<![\p{L}\p{M}])(?:đồng chí|ông|bà)\s/iu.test(text)) return [];
   const pieces: string[] = [];
   for (const raw of text.split(',')) {
     const p = raw.trim();
     if (!p) continue;
     if (ORGANIZER_CONT.test(p) && pieces.length) pieces[pieces.length - 1] += `, ${p}`;
-    else if (/^\p{Lu}/u.test(p) && !ORGANIZER_DROP.test(p)) pieces.push(p);
+    else if (/^\p{Lu}/u.test(p) && !ORGANIZER_DROP.test(p) && !people.some((m) => p.includes(m.name))) pieces.push(p);
   }
   return pieces.flatMap((p) => {
     const [head, ...rest] = p.split(COOPERATE);
@@ -93,6 +95,11 @@ function announce(s: AnalyzedSentence, index: number, reference: string | null):
   } else if (dm && nounMatches.length && HAPPENS.test(key)) {
     verbAt = nounMatches[0]?.index ?? 0;
   }
+  const work = verbAt < 0 && dm ? workVerb(s, key, dm.index + dm.text.length) : null;
+  if (work) {
+    verbAt = work.at;
+    organizerFrom = dm ? dm.index + dm.text.length : 0;
+  }
   if (verbAt < 0) return null;
   if (NOT_HELD.test(key.slice(dm ? Math.max(0, dm.index - 12) : 0))) return null;
   const noun = nounMatches.find((m) => m.index >= verbAt) ?? nounMatches[0];
@@ -100,9 +107,9 @@ function announce(s: AnalyzedSentence, index: number, reference: string | null):
     ? kindAt(key, s.text, noun.index, noun[1] ?? noun[0])
     : isVisit && visit
       ? { kind: visit[1]?.toLowerCase() ?? 'thăm', title: s.text.slice(visit.index).replace(/[\s.]+$/u, '') }
-      : { kind: '', title: s.text.slice(verbAt).replace(/[\s.]+$/u, '') };
-  const organizers = org && verbAt === org.index
-    ? organizersIn(s.text.slice(organizerFrom, org.index).replace(ADVERBS_AT_END, ''))
+      : { kind: work ? WORK_KIND : '', title: s.text.slice(verbAt).replace(/[\s.]+$/u, '') };
+  const organizers = (org && verbAt === org.index) || work
+    ? organizersIn(s.text.slice(organizerFrom, verbAt).replace(ADVERBS_AT_END, ''), s.mentions)
     : [];
   return {
     date: dm?.date ?? null,
@@ -119,6 +126,38 @@ function announce(s: AnalyzedSentence, index: number, reference: string | null):
   };
 }
 
+/**
+ * "Chiều 17/10, Đoàn kiểm tra của Tỉnh ủy làm việc với …": a working visit announced by its verb.
+ * The subject, between the date and the verb, must be a delegation, an official or (for "làm việc")
+ * a body; an inspection by anyone else is police or market news, not a meeting.
+ */
+function workVerb(s: AnalyzedSentence, key: string, subjectFrom: number): { at: number } | null {
+  const w = WORK.exec(key.slice(subjectFrom, subjectFrom + 240));
+  if (!w) return null;
+  const at = subjectFrom + w.index;
+  const subject = s.text.slice(subjectFrom, at).replace(ADVERBS_AT_END, '');
+  const official = s.mentions.some((m) => m.start >= subjectFrom && m.end <= at);
+  const delegation = DELEGATION_AT.test(subject);
+  const body = !w.groups?.strict && organizersIn(subject).length > 0;
+  return official || delegation || body ? { at } : null;
+}
+
+/** "Hội nghị do <body> tổ chức": the body that holds the meeting, said in the passive. */
+function passiveOrganizers(text: string): string[] {
+  if (!/(?<![\p{L}\p{M}])do\s/iu.test(text)) return [];
+  const m = PASSIVE_ORGANIZER.exec(toneKey(text));
+  if (!m?.[1]) return [];
+  const at = m.index + m[0].indexOf(m[1]);
+  return organizersIn(text.slice(at, at + m[1].length));
+}
+
+const DEGREE_DOT_AT_END = /(?<![\p{L}\p{M}])\p{Lu}[\p{L}.]{0,8}\.\s*$/u;
+
+/** "chúc mừng đồng chí B": a person right after a verb of the same clause is its object, not a subject. */
+function isObject(key: string, m: Mention): boolean {
+  return OBJECT_BEFORE.test(key.slice(Math.max(0, m.start - 60), m.start));
+}
+
 /** The mentions right before `at` that share its verb: one subject, or a chain joined by ";", "," or "và". */
 function subjectsBefore(key: string, mentions: Mention[], at: number, chain: 'list' | 'and'): Mention[] {
   const before = mentions.filter((m) => m.end <= at);
@@ -126,12 +165,14 @@ function subjectsBefore(key: string, mentions: Mention[], at: number, chain: 'li
   if (!last) return [];
   const gap = key.slice(last.end, at);
   if (!SUBJECT_GAP.test(gap) && !ON_BEHALF_GAP.test(gap)) return [];
+  if (isObject(key, last)) return [];
   const group = [last];
   for (let k = before.length - 2; k >= 0; k--) {
     const m = before[k];
     const next = group[0];
     if (!m || !next) break;
-    const between = key.slice(m.end, next.start);
+    // "… và TS. B": the period of a degree before a name does not end the chain.
+    const between = key.slice(m.end, next.start).replace(DEGREE_DOT_AT_END, '');
     if (between.length > 80 || /[.:]/u.test(between)) break;
     if (ANY_ROLE_VERB.test(between)) break;
     const joined = chain === 'and' ? /(?<![\p{L}\p{M}])và(?![\p{L}\p{M}])/u.test(between) : /[;,]|(?<![\p{L}\p{M}])và(?![\p{L}\p{M}])/u.test(between);
@@ -181,13 +222,23 @@ function rolesIn(s: AnalyzedSentence, continuesAttendance: boolean): { roles: Ro
   const subjectsOf = (at: number, chain: 'list' | 'and'): Mention[] => {
     // "đã tham dự và trực tiếp thông tin": a verb joined by "và" to the previous one shares its subject.
     if (previous && SHARED_SUBJECT.test(key.slice(previous.end, at))) return previous.subjects;
-    return subjectsBefore(key, mentions, at, chain);
+    const subjects = subjectsBefore(key, mentions, at, chain);
+    // "A chúc mừng đồng chí B, đề nghị …": after an object, the next verb is still A's.
+    const objectBetween = previous && mentions.some((m) => m.start >= (previous?.end ?? 0) && m.end <= at && isObject(key, m));
+    if (!subjects.length && previous && objectBetween && !/[.;]/u.test(key.slice(previous.end, at))) return previous.subjects;
+    return subjects;
   };
   for (const v of verbs) {
     const end = v.index + v[0].length;
     if (lead && v.index < lead.index + lead[0].length) continue;
     if (v.groups?.chair) {
       let subjects = subjectsOf(v.index, 'list');
+      const fwd = subjects.length ? null : CHAIR_FORWARD.exec(key.slice(end));
+      if (fwd) {
+        const listFrom = end + fwd[0].length;
+        const nextVerb = verbs.find((w) => w.index > listFrom)?.index ?? key.length;
+        subjects = mentions.filter((m) => m.start > listFrom && m.start < nextVerb);
+      }
       if (!subjects.length) {
         const by = /(?<![\p{L}\p{M}])do\s/iu.exec(key.slice(0, v.index));
         const first = by ? mentions.find((m) => m.start > by.index && m.start < v.index) : undefined;
@@ -259,6 +310,10 @@ export function findMeetings(sentences: AnalyzedSentence[], reference: string | 
     const same = drafts.find((x) => x.date === d.date);
     if (same) return;
     drafts.push(d);
+  });
+  sentences.forEach((s, i) => {
+    const target = [...drafts].reverse().find((d) => d.index <= i);
+    if (target && !target.organizers.length) target.organizers.push(...passiveOrganizers(s.text));
   });
   const roleBySentence = new Map<number, Roles>();
   let open = false;

@@ -11,9 +11,12 @@ import {
 } from './lexicon/honorifics.js';
 import { QUALIFIERS, TITLES } from './lexicon/titles.js';
 import {
-  APPOINT_PHRASES, APPROVE_WORDS, ATTEND_VERBS, CHAIR_VERBS, LEAVE_WORDS, LIST_ENDERS, SPEECH_MODIFIERS, SPEECH_VERBS,
+  APPOINT_PHRASES, APPROVE_WORDS, ATTEND_VERBS, CHAIR_VERBS, LEAVE_WORDS, LIST_ENDERS, OBJECT_VERBS, SPEECH_MODIFIERS,
+  SPEECH_VERBS,
 } from './lexicon/verbs.js';
-import { KIND_MODIFIERS, MEETING_NOUNS, NOT_HELD_MARKERS, ORGANIZE_VERBS, VISIT_VERBS } from './lexicon/meetings.js';
+import {
+  DELEGATION_WORDS, KIND_MODIFIERS, MEETING_NOUNS, NOT_HELD_MARKERS, ORGANIZE_VERBS, VISIT_VERBS, WORK_VERBS,
+} from './lexicon/meetings.js';
 
 export const BEFORE = '(?<![\\p{L}\\p{M}\\p{N}])';
 export const AFTER = '(?![\\p{L}\\p{M}\\p{N}])';
@@ -51,8 +54,11 @@ export const TITLE_CUT = new RegExp(
   `^(?:${anyOf(texts(TITLES).filter((t) => !/^Thành /u.test(t)))})${AFTER}`,
   'u',
 );
-/** Any title anywhere, for pre-nominal titles ("Bí thư Thành ủy Triệu Minh Đức"). */
-export const TITLE_ANYWHERE = new RegExp(`${BEFORE}(?:(${QUALIFIER_ALT})\\s+)?(${TITLE_ALT})${AFTER}`, 'giu');
+/**
+ * Any title anywhere, for pre-nominal titles ("Bí thư Thành ủy Triệu Minh Đức"); after "Ban" a title
+ * names a collective body ("Ban Bí thư", "Ban Giám đốc"), not a post.
+ */
+export const TITLE_ANYWHERE = new RegExp(`${BEFORE}(?<!${BEFORE}[Bb]an\\s+)(?:(${QUALIFIER_ALT})\\s+)?(${TITLE_ALT})${AFTER}`, 'giu');
 
 /** Honorifics, ranks and degrees that may stand right before a name, in any order, possibly several. */
 const NAME_PREFIX_ALT = anyOf([...texts(HONORIFICS), ...texts(RANKS), ...texts(DEGREES)]);
@@ -82,7 +88,8 @@ export const CREDIT_AT_END = new RegExp(`[(]\\s*(?:${anyOf(CREDIT_MARKERS)})\\s*
 const CHAIR_ALT = anyOf(texts(CHAIR_VERBS));
 const ATTEND_ALT = anyOf(texts(ATTEND_VERBS));
 const SPEECH_ALT = anyOf(texts(SPEECH_VERBS));
-const ENDER_ALT = anyOf(texts(LIST_ENDERS));
+/** The enders, each guarded against the word after which it is part of a body's name. */
+const ENDER_ALT = `(?:${LIST_ENDERS.map((e) => (e.notAfter ? `(?<!${BEFORE}${anyOf(e.notAfter)}\\s+)` : '') + anyOf([e.text])).join('|')})`;
 const APPOINT_ALT = anyOf(texts(APPOINT_PHRASES));
 
 /** Where a list of posts stops: a role verb, a list-ending word, an appointment, a parenthesised credit. */
@@ -102,6 +109,16 @@ export const ROLE_VERB = new RegExp(
 export const SPEECH_MODIFIER = new RegExp(`^\\s+(${anyOf(texts(SPEECH_MODIFIERS))})${AFTER}`, 'iu');
 /** "Dự hội nghị có …", "Cùng dự có …": the attendees follow the verb. */
 export const ATTEND_FORWARD = new RegExp(`^[^.;:]{0,80}?${BEFORE}có${AFTER}|^[^.;]{0,40}:`, 'iu');
+/** "Cùng chủ trì có …", "Chủ trì hội nghị có ông A": the chairs follow the verb. */
+export const CHAIR_FORWARD = new RegExp(`^[^.;:,]{0,60}?${BEFORE}có${AFTER}`, 'iu');
+/**
+ * A verb right before a mention, in the same clause, makes the person its object ("chúc mừng đồng
+ * chí A", "trao Huy hiệu cho ông B"). Run on a short window ending at the mention.
+ */
+export const OBJECT_BEFORE = new RegExp(
+  `${BEFORE}(?:${CHAIR_ALT}|${ATTEND_ALT}|${SPEECH_ALT}|${anyOf(texts(OBJECT_VERBS))})${AFTER}[^,;.:]{0,40}$`,
+  'iu',
+);
 /** "Phát biểu khai mạc, A …": the speech act leads and its speakers follow. */
 export const LEADING_SPEECH = new RegExp(
   `(?:^|[,.]\\s*)(?:${BEFORE})(phát\\s+biểu)(?:\\s+(${anyOf(texts(SPEECH_MODIFIERS))}))?${AFTER}[^,.;:]{0,60},\\s*`,
@@ -127,4 +144,19 @@ export const ORGANIZE = new RegExp(
   'iu',
 );
 export const VISIT = new RegExp(`${BEFORE}(${anyOf(texts(VISIT_VERBS))})${AFTER}`, 'iu');
+/**
+ * A working visit's verb; the group `strict` says its subject must be a delegation or an official.
+ * Right after "Đoàn" the verb names the delegation ("Đoàn kiểm tra"), it is not its act.
+ */
+export const WORK = new RegExp(
+  `${BEFORE}(?<!${BEFORE}(?:${anyOf(texts(DELEGATION_WORDS))})\\s+)(?:(?<strict>${anyOf(texts(WORK_VERBS.filter((w) => w.strict)))})|(?<loose>${anyOf(texts(WORK_VERBS.filter((w) => !w.strict)))}))${AFTER}`,
+  'iu',
+);
+/** A delegation as subject, after the last comma of the clause. */
+export const DELEGATION_AT = new RegExp(`(?:^|,)\\s*(?:${anyOf(texts(DELEGATION_WORDS))})${AFTER}[^,]*$`, 'u');
+/** "Hội nghị … do <body> tổ chức": the organizer of a meeting in the passive. */
+export const PASSIVE_ORGANIZER = new RegExp(
+  `${BEFORE}(?:${MEETING_NOUN_ALT})${AFTER}[^.;]{0,120}?${BEFORE}do\\s+([^.;]{3,120}?)\\s+(?:(?:đã|vừa|long\\s+trọng)\\s+)*(?:${anyOf(texts(ORGANIZE_VERBS))})${AFTER}`,
+  'iu',
+);
 export const NOT_HELD = new RegExp(`${BEFORE}(?:${anyOf(texts(NOT_HELD_MARKERS))})${AFTER}`, 'iu');

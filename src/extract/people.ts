@@ -10,7 +10,7 @@ import {
   NAME_PREFIX_AT_END, PERSONAL_HONORIFIC_AT_END, PLACE_AT_END, TITLE_ANYWHERE, TITLE_CUT, isHistorical, isNonNameWord,
   isPlaceWord, isSurname,
 } from './patterns.js';
-import { joinsBodyWords, parsePost, readFreePost, readPostList, type RawPost } from './positions.js';
+import { joinsBodyWords, parsePost, readFreePost, readPostList, stopAt, type RawPost } from './positions.js';
 
 export interface Mention {
   /** Full name as written (or, for a short reference, the full name it points to). */
@@ -169,12 +169,23 @@ function honorificHead(syl: Syllable[], cut: number, beforeRun: string): number 
   return first;
 }
 
-/** A pre-nominal title in [from, to): "Bí thư Thành ủy Ninh Bình" before "Triệu Minh Đức". */
+/**
+ * A pre-nominal title in [from, to): "Bí thư Thành ủy Ninh Bình" before "Triệu Minh Đức". An
+ * honorific may stand between title and name; a verb may not ("Ban Bí thư chuẩn y đồng chí A": the
+ * title belongs to the issuing body, not to A).
+ */
 function preNominal(sentence: string, key: string, from: number, to: number): RawPost | null {
   const m = TITLE_IN_CLAUSE.exec(key.slice(from, to));
   if (!m) return null;
   const at = from + m.index;
-  const text = sentence.slice(at, to).replace(/[\s,]+$/u, '');
+  let end = to;
+  for (let k = 0; k < 2; k++) {
+    const prefix = NAME_PREFIX_AT_END.exec(key.slice(at, end));
+    if (!prefix || prefix.index === 0) break;
+    end = at + prefix.index;
+  }
+  if (stopAt(key, at) < end) return null;
+  const text = sentence.slice(at, end).replace(/[\s,]+$/u, '');
   return parsePost(text, at, null);
 }
 

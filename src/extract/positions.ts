@@ -59,7 +59,7 @@ const WINDOW = 400;
  * but also two words of one body ("Ban Chính sách và Chiến lược Trung ương"): it stops the list only
  * when a person, a title or a lower-case word follows it.
  */
-function stopAt(key: string, from: number): number {
+export function stopAt(key: string, from: number): number {
   let at = from;
   for (;;) {
     const stop = LIST_STOP.exec(key.slice(at, at + WINDOW));

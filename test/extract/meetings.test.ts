@@ -70,4 +70,65 @@ describe('meetings: roles', () => {
     const [m] = meetingsOf('Tối 9-3, đồng chí Hoàng Minh Khôi - Bí thư Tỉnh ủy đến thăm, động viên lực lượng trực Tết. Cùng đi có đồng chí Phan Thị Lan - Phó Chủ tịch UBND tỉnh.');
     expect(m).toMatchObject({ date: '2025-03-09', partOfDay: 'tối', chairs: [], attendees: ['Phan Thị Lan'] });
   });
+
+  it('takes co-chairs listed after "Cùng chủ trì có" and the chair after "Chủ trì … có"', () => {
+    const [m] = meetingsOf([
+      'Sáng 8/3, UBND tỉnh tổ chức phiên họp thường kỳ.',
+      'Ông Tăng Quốc Hưng, Chủ tịch UBND tỉnh chủ trì phiên họp.',
+      'Cùng chủ trì có các Phó Chủ tịch UBND tỉnh: Lục Văn Toàn, Mẫn Thị Hoa.',
+    ].join('\n'));
+    expect(m?.chairs).toEqual(['Tăng Quốc Hưng', 'Lục Văn Toàn', 'Mẫn Thị Hoa']);
+    const [n] = meetingsOf('Sáng 9/3, Hội Nông dân tỉnh tổ chức hội nghị. Chủ trì hội nghị có ông Từ Đức Lợi, Chủ tịch Hội Nông dân tỉnh.');
+    expect(n?.chairs).toEqual(['Từ Đức Lợi']);
+  });
+
+  it('chains co-chairs joined by "và" across an academic title with a period', () => {
+    const [m] = meetingsOf('Sáng 8/3, Trường Đại học Y tổ chức hội thảo khoa học. PGS.TS Lục Văn Toàn, Hiệu trưởng Nhà trường và ThS. Mẫn Thị Hoa, Giám đốc Sở Y tế đồng chủ trì hội thảo.');
+    expect(m?.chairs).toEqual(['Lục Văn Toàn', 'Mẫn Thị Hoa']);
+  });
+
+  it('takes the speech verbs of thanks, addresses, decisions and shared experience', () => {
+    const [m] = meetingsOf([
+      'Sáng 8/3, Công an tỉnh tổ chức hội nghị công bố quyết định về công tác cán bộ.',
+      'Tại hội nghị, Đại tá Tăng Quốc Hưng, Phó Giám đốc Công an tỉnh công bố Quyết định của Bộ trưởng Bộ Công an.',
+      'Thay mặt các cán bộ được bổ nhiệm, Thượng tá Lục Văn Toàn bày tỏ sự vinh dự.',
+      'Bà Mẫn Thị Hoa, Chủ tịch Hội Liên hiệp Phụ nữ tỉnh đọc diễn văn ôn lại truyền thống.',
+      'ThS. Từ Đức Lợi chia sẻ kinh nghiệm.',
+    ].join('\n'));
+    expect(m?.speakers.map((s) => s.name)).toEqual(['Tăng Quốc Hưng', 'Lục Văn Toàn', 'Mẫn Thị Hoa', 'Từ Đức Lợi']);
+  });
+
+  it('never takes the object of a speech verb for a speaker', () => {
+    const [m] = meetingsOf('Sáng 8/3, Huyện ủy tổ chức hội nghị. Phát biểu tại hội nghị, đồng chí Lục Văn Toàn chúc mừng đồng chí Mẫn Thị Hoa, đề nghị đồng chí tiếp tục phát huy.');
+    expect(m?.speakers.map((s) => s.name)).toEqual(['Lục Văn Toàn']);
+  });
+
+  it('takes attendees from the host side and from who received the delegation', () => {
+    const [m] = meetingsOf([
+      'Chiều 8/3, Phó Chủ tịch UBND tỉnh Tăng Quốc Hưng chủ trì buổi làm việc với UBND huyện.',
+      'Về phía huyện có đồng chí Lục Văn Toàn, Bí thư Huyện ủy; đồng chí Chủ tịch UBND huyện Mẫn Thị Hoa.',
+      'Tiếp và làm việc với đoàn có ông Từ Đức Lợi, Phó Chủ tịch UBND huyện.',
+    ].join('\n'));
+    expect(m?.attendees).toEqual(['Lục Văn Toàn', 'Mẫn Thị Hoa', 'Từ Đức Lợi']);
+  });
+});
+
+describe('meetings: working visits and passive organizers', () => {
+  it('announces a working visit by a delegation with a date and no meeting noun', () => {
+    const [m, ...rest] = meetingsOf('Chiều 8/3, Đoàn kiểm tra của Ban Thường vụ Tỉnh ủy làm việc với Đảng ủy xã Tân Phú về công tác cán bộ. Ông Tăng Quốc Hưng, Trưởng đoàn kiểm tra chủ trì buổi làm việc.');
+    expect(rest).toEqual([]);
+    expect(m).toMatchObject({
+      date: '2025-03-08', kind: 'buổi làm việc', organizers: ['Đoàn kiểm tra của Ban Thường vụ Tỉnh ủy'], chairs: ['Tăng Quốc Hưng'],
+    });
+  });
+
+  it('never names an official as the organizer of his working visit', () => {
+    const [m] = meetingsOf('Sáng 8/3, tại huyện Tân Phú, Thứ trưởng Bộ Khoa học và Công nghệ Lục Văn Toàn đã có buổi làm việc với UBND tỉnh.');
+    expect(m).toMatchObject({ date: '2025-03-08', kind: 'buổi làm việc', organizers: [] });
+  });
+
+  it('takes the organizer of "Hội nghị do … tổ chức"', () => {
+    const [m] = meetingsOf('Sáng 8/3, các đại biểu HĐND tỉnh tiếp xúc cử tri xã Tân Phú. Hội nghị do Ban Thường trực Ủy ban MTTQ Việt Nam huyện tổ chức tại nhà văn hóa xã.');
+    expect(m?.organizers).toEqual(['Ban Thường trực Ủy ban MTTQ Việt Nam huyện']);
+  });
 });

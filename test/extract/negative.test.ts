@@ -32,6 +32,8 @@ describe('negative: texts that must yield no meeting', () => {
     'Năm 2024, công tác tuyên truyền trên địa bàn tỉnh đạt kết quả tích cực.',
     'Nghị quyết số 09-NQ/TU ngày 27/9/2024 của Ban Chấp hành Đảng bộ tỉnh về tổ chức bộ máy.',
     'Bộ Tài chính ban hành hướng dẫn mới về quản lý ngân sách.',
+    'Sáng 5/3, Công an huyện kiểm tra một cơ sở kinh doanh, phát hiện nhiều sản phẩm không rõ nguồn gốc.',
+    'Chiều 6/3, tổ công tác khảo sát hiện trạng tuyến đê bị sạt lở.',
   ])('%s', (body) => expectNothing(body, 'meetings'));
 });
 

@@ -53,6 +53,25 @@ export const VISIT_VERBS: ReadonlyArray<{ text: string; gloss: string }> = [
   { text: 'tiếp xúc cử tri', gloss: 'meet voters' },
 ];
 
+/**
+ * Working visits announced by a verb alone ("Đoàn giám sát … làm việc với UBND huyện"); they are
+ * reported as a "buổi làm việc". Inspection verbs also describe police and market raids, so they
+ * count only with a delegation or a named official as subject (`strict`).
+ */
+export const WORK_VERBS: ReadonlyArray<{ text: string; gloss: string; strict: boolean }> = [
+  { text: 'làm việc với', gloss: 'work with', strict: false },
+  { text: 'làm việc tại', gloss: 'work at', strict: false },
+  { text: 'kiểm tra', gloss: 'inspect', strict: true },
+  { text: 'khảo sát', gloss: 'survey', strict: true },
+];
+export const WORK_KIND = 'buổi làm việc';
+
+/** Words that open a delegation's name ("Đoàn giám sát", "Đoàn công tác"). */
+export const DELEGATION_WORDS: ReadonlyArray<{ text: string; gloss: string }> = [
+  { text: 'Đoàn', gloss: 'delegation' },
+  { text: 'đoàn công tác', gloss: 'working delegation' },
+];
+
 /** Words that mark a meeting as not (yet) held as reported. */
 export const NOT_HELD_MARKERS: ReadonlyArray<{ text: string; gloss: string }> = [
   { text: 'dự kiến', gloss: 'expected' },

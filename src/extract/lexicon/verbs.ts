@@ -2,6 +2,8 @@
 export interface VerbEntry {
   text: string;
   gloss: string;
+  /** Words after which this one is part of a name instead ("Ủy ban Kiểm tra", "Đoàn kiểm tra"). */
+  notAfter?: readonly string[];
 }
 
 export const CHAIR_VERBS: readonly VerbEntry[] = [
@@ -21,6 +23,11 @@ export const ATTEND_VERBS: readonly VerbEntry[] = [
   { text: 'có sự hiện diện của', gloss: 'in the presence of' },
   { text: 'có sự tham dự của', gloss: 'attended by' },
   { text: 'tiếp xúc cử tri', gloss: 'meet voters (the delegates are the participants)' },
+  { text: 'về phía', gloss: 'on the side of (a host or guest party)' },
+  { text: 'tiếp đoàn', gloss: 'receive the delegation' },
+  { text: 'tiếp và làm việc với đoàn', gloss: 'receive and work with the delegation' },
+  { text: 'làm việc với đoàn', gloss: 'work with the delegation' },
+  { text: 'tham gia đoàn', gloss: 'be part of the delegation' },
 ];
 
 /** Speech acts; the role is reported as written, lower case. */
@@ -43,6 +50,27 @@ export const SPEECH_VERBS: readonly VerbEntry[] = [
   { text: 'đánh giá', gloss: 'assess' },
   { text: 'chúc mừng', gloss: 'congratulate' },
   { text: 'quán triệt', gloss: 'brief' },
+  { text: 'bày tỏ', gloss: 'express (thanks, pride)' },
+  { text: 'đọc diễn văn', gloss: 'deliver an address' },
+  { text: 'công bố', gloss: 'announce (a decision)' },
+  { text: 'chia sẻ', gloss: 'share (experience)' },
+];
+
+/**
+ * Verbs whose object is a person: "A chúc mừng đồng chí B, đề nghị …" makes B the one congratulated,
+ * not the subject of the next verb. Speech verbs above take objects too.
+ */
+export const OBJECT_VERBS: readonly VerbEntry[] = [
+  { text: 'trao', gloss: 'hand over' },
+  { text: 'tặng', gloss: 'present' },
+  { text: 'chúc', gloss: 'wish' },
+  { text: 'cảm ơn', gloss: 'thank' },
+  { text: 'khen thưởng', gloss: 'reward' },
+  { text: 'giao', gloss: 'assign' },
+  { text: 'thăm', gloss: 'visit' },
+  { text: 'tiếp', gloss: 'receive' },
+  { text: 'gặp', gloss: 'meet' },
+  { text: 'cho', gloss: 'to (a recipient)' },
 ];
 
 /** What may follow "phát biểu" to make the role precise ("phát biểu kết luận"). */
@@ -106,6 +134,6 @@ export const LIST_ENDERS: readonly VerbEntry[] = [
   { text: 'mong', gloss: 'wish' },
   { text: 'thay mặt', gloss: 'on behalf of' },
   { text: 'dâng hương', gloss: 'offer incense' },
-  { text: 'kiểm tra', gloss: 'inspect' },
+  { text: 'kiểm tra', gloss: 'inspect', notAfter: ['ban', 'đoàn'] },
   { text: 'làm việc', gloss: 'work with' },
 ];
