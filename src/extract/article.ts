@@ -163,8 +163,11 @@ function isFooterLine(t: string): boolean {
   return (s.length <= FOOTER_LINE_MAX && FOOTER_SET.has(s.toLowerCase())) || FOOTER_PREFIXES.some((p) => head.startsWith(p));
 }
 
+// "Trang chủ | Thời sự | Chính trị | …": a site's menu; a headline has at most one bar.
+const MENU_LINE_RE = /^[^|]*(?:\|[^|]*){3,}$/u;
+
 function isJunkLine(t: string): boolean {
-  return t.length < 160 && (JUNK_FRAGMENTS_RE.test(t) || JUNK_PREFIX_RE.test(t.trim()));
+  return t.length < 160 && (JUNK_FRAGMENTS_RE.test(t) || JUNK_PREFIX_RE.test(t.trim()) || MENU_LINE_RE.test(t));
 }
 
 /** Related-article teasers: short lines cut with "…" or lacking a sentence end. */

@@ -195,3 +195,25 @@ describe('parseArticle: page widgets', () => {
     expect(a.body).not.toMatch(/02\/05\/2024/);
   });
 });
+
+describe('a newspaper page with a menu, the title, then the byline above the timestamp', () => {
+  const page = [
+    'Trang chủ | Tin tức | Kinh tế | Xã hội | Liên hệ',
+    'Báo Tây Nguyên điện tử',
+    '',
+    'Khai mạc hội nghị xúc tiến đầu tư vào vùng chè',
+    '',
+    'Thu Sương - Văn Khải',
+    'Thứ Năm, 14/03/2024 - 09:15',
+    '',
+    'Sáng 13/3, UBND tỉnh tổ chức hội nghị xúc tiến đầu tư vào vùng chè.',
+  ].join('\n');
+
+  it('skips the menu, takes the headline and the byline, and dates the article', () => {
+    const { info, body } = parseArticle(page);
+    expect(info.title).toBe('Khai mạc hội nghị xúc tiến đầu tư vào vùng chè');
+    expect(info.author).toBe('Thu Sương - Văn Khải');
+    expect(info.publishedAt).toBe('2024-03-14T09:15:00+07:00');
+    expect(body).not.toMatch(/Trang chủ/u);
+  });
+});
