@@ -13,6 +13,7 @@ import {
   OBJECT_BEFORE, ROLE_VERB, SPEECH_MODIFIER, SPEECH_OF, VISIT, WORK,
 } from './patterns.js';
 import { WORK_KIND } from './lexicon/meetings.js';
+import { isPlaceOnly, opensWithBody } from './organizations.js';
 
 export interface AnalyzedSentence {
   text: string;
@@ -54,13 +55,25 @@ function organizersIn(text: string, people: readonly Mention[] = []): string[] {
   for (const raw of text.split(',')) {
     const p = raw.trim();
     if (!p) continue;
+    // "Đảng bộ phường X, TPHCM": the city only locates the body before it; it is no organizer.
+    if (isPlaceOnly(p) && pieces.length) continue;
     if (ORGANIZER_CONT.test(p) && pieces.length) pieces[pieces.length - 1] += `, ${p}`;
     else if (/^\p{Lu}/u.test(p) && !ORGANIZER_DROP.test(p) && !people.some((m) => p.includes(m.name))) pieces.push(p);
   }
   return pieces.flatMap((p) => {
     const [head, ...rest] = p.split(COOPERATE);
-    return rest.length ? [head ?? '', ...rest.join(' ').split(/\s+và\s+/u)] : [p];
+    return rest.length ? [head ?? '', ...rest.join(' ').split(/\s+và\s+/u)] : splitJointBodies(p);
   }).map((p) => p.trim()).filter((p) => p.length > 1);
+}
+
+/**
+ * "Đảng ủy Quân sự tỉnh và Bộ Chỉ huy Quân sự tỉnh" are two bodies; "Sở Khoa học và Công nghệ" is
+ * one: "và" separates bodies only when each side opens with a body's head word.
+ */
+function splitJointBodies(text: string): string[] {
+  const parts = text.split(/\s+và\s+/u);
+  if (parts.length < 2 || !parts.every(opensWithBody)) return [text];
+  return parts;
 }
 
 /** The announcement in one sentence, if it makes one. */

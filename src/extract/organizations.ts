@@ -6,7 +6,8 @@
  */
 import type { ExtractedOrganization } from './types.js';
 import { toneKey } from './normalize.js';
-import { ABBREVIATIONS, LOCALITIES, ORG_KINDS, PARTY_BODIES, SUB_BODIES } from './lexicon/organizations.js';
+import { ABBREVIATIONS, CITY_SHORT_NAMES, LOCALITIES, ORG_KINDS, PARTY_BODIES, SUB_BODIES } from './lexicon/organizations.js';
+import { PROVINCES } from './lexicon/boilerplate.js';
 import { anyOf, BEFORE, AFTER } from './patterns.js';
 
 export interface OrgContext {
@@ -89,6 +90,19 @@ export function kindOf(name: string): string {
   const key = toneKey(name);
   return (KIND_RULES.find((r) => r.head.test(key)) ?? KIND_RULES.find((r) => r.anywhere.test(key)))?.kind ?? 'organization';
 }
+
+/** Whether the name opens with a body's head word ("Bộ Chỉ huy …", "Đảng ủy …"), after abbreviations are expanded. */
+export function opensWithBody(name: string): boolean {
+  const key = toneKey(expandAbbreviations(name.trim()));
+  return KIND_RULES.some((r) => r.head.test(key));
+}
+
+const PLACE_ONLY = new RegExp(
+  `^(?:(?:${anyOf([...LOCALITIES, 'TP.', 'TP'])})\\s*)?(?:${anyOf([...PROVINCES, ...CITY_SHORT_NAMES])})$`,
+  'iu',
+);
+/** A province or city named alone ("TPHCM", "tỉnh Phú Yên"): after a comma it locates the body before it. */
+export const isPlaceOnly = (text: string): boolean => PLACE_ONLY.test(toneKey(text.trim()));
 
 /** "Ban Tuyên giáo Thành ủy Hải Phòng" → "Thành ủy Hải Phòng"; "Cục … – Bộ Công an" → "Bộ Công an". */
 export function parentOf(name: string): string | null {

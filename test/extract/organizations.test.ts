@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
 import { describeOrganization, expandAbbreviations, kindOf, orgContext, parentOf, resolveOrganization } from '../../src/extract/organizations.js';
 
 describe('organizations: full names from context', () => {
@@ -35,5 +36,20 @@ describe('organizations: full names from context', () => {
     expect(describeOrganization('Công an huyện Gia Viễn', ctx)).toEqual({
       name: 'Công an huyện Gia Viễn', kind: 'police', place: 'Gia Viễn', parent: null,
     });
+  });
+});
+
+describe('organizations: organizers of a meeting', () => {
+  const organizers = (body: string) => extract(`Print Thứ Hai, 10/03/2025 17:30 Gốc\n\n${body}`).meetings[0]?.organizers;
+
+  it('splits bodies joined by "và" only when each opens with a body', () => {
+    expect(organizers('Sáng 8/3, Hội Nông dân tỉnh và Bộ Chỉ huy Quân sự tỉnh Phú Yên tổ chức hội nghị ký kết chương trình phối hợp.')).toEqual([
+      'Hội Nông dân tỉnh', 'Bộ Chỉ huy Quân sự tỉnh Phú Yên',
+    ]);
+    expect(organizers('Sáng 8/3, Sở Khoa học và Công nghệ tổ chức hội thảo.')).toEqual(['Sở Khoa học và Công nghệ']);
+  });
+
+  it('keeps a city after a comma out of the organizers', () => {
+    expect(organizers('Sáng 8/3, Đảng bộ phường Tân Phú, TPHCM long trọng tổ chức Lễ kỷ niệm.')).toEqual(['Đảng bộ phường Tân Phú']);
   });
 });

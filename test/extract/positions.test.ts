@@ -67,4 +67,19 @@ describe('positions: splitting a list of posts', () => {
       [['Ủy viên Trung ương Đảng', null]],
     ]);
   });
+
+  it('takes an additional election as an appointment', () => {
+    expect(posts('Kết quả, đồng chí Mẫn Thị Hoa, Huyện ủy viên, Trưởng Ban Tuyên giáo Huyện ủy được bầu bổ sung làm Ủy viên Ban Thường vụ Huyện ủy khóa XX, nhiệm kỳ 2020 - 2025.')).toEqual([
+      [['Huyện ủy viên', null], ['Trưởng Ban Tuyên giáo Huyện ủy', null], ['Ủy viên Ban Thường vụ Huyện ủy khóa XX, nhiệm kỳ 2020 - 2025', 'appointed']],
+    ]);
+  });
+
+  it('never cuts a post out of the issuing body or across a verb', () => {
+    expect(posts('Quyết định của Ban Bí thư chuẩn y đồng chí Lục Văn Toàn, Phó Bí thư Tỉnh ủy giữ chức Bí thư Tỉnh ủy.')).toEqual([
+      [['Phó Bí thư Tỉnh ủy', null], ['Bí thư Tỉnh ủy', 'appointed']],
+    ]);
+    expect(posts('Đồng chí Từ Đức Lợi, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy công bố quyết định.')).toEqual([
+      [['Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy', null]],
+    ]);
+  });
 });

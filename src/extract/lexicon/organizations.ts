@@ -76,6 +76,9 @@ export const PARTY_BODIES: ReadonlyArray<{ body: string; locality: string }> = [
   { body: 'Đảng ủy', locality: 'xã' },
 ];
 
+/** Short forms of city names that stand alone after a body's name ("Đảng bộ phường X, TPHCM"). */
+export const CITY_SHORT_NAMES: readonly string[] = ['TPHCM', 'TP.HCM', 'TP HCM', 'TP. HCM', 'HCM'];
+
 /** Locality words; a bare one in a post ("Chủ tịch HĐND quận") means the one the article is about. */
 export const LOCALITIES: readonly string[] = ['thành phố', 'tỉnh', 'quận', 'huyện', 'thị xã', 'xã', 'phường', 'đặc khu'];
 
