@@ -9,7 +9,8 @@ import type { Mention } from './people.js';
 import { toneKey } from './normalize.js';
 import { findEventDate } from './dates.js';
 import {
-  ATTEND_FORWARD, CHAIR_FORWARD, DELEGATION_AT, KIND_MODIFIER, LEADING_SPEECH, MEETING_NOUN, NOT_HELD, ORGANIZE, PASSIVE_ORGANIZER,
+  ATTEND_FORWARD, CHAIR_FORWARD, DELEGATION_AT, KIND_MODIFIER, LEADING_SPEECH, MEETING_NOUN, NOT_HELD, NOT_WORK_PARTNER,
+  ORGANIZE, PASSIVE_ORGANIZER,
   OBJECT_BEFORE, ROLE_VERB, SPEECH_MODIFIER, SPEECH_OF, VISIT, WORK,
 } from './patterns.js';
 import { WORK_KIND } from './lexicon/meetings.js';
@@ -148,6 +149,7 @@ function workVerb(s: AnalyzedSentence, key: string, subjectFrom: number): { at: 
   const w = WORK.exec(key.slice(subjectFrom, subjectFrom + 240));
   if (!w) return null;
   const at = subjectFrom + w.index;
+  if (NOT_WORK_PARTNER.test(key.slice(at + w[0].length, at + w[0].length + 40))) return null;
   const subject = s.text.slice(subjectFrom, at).replace(ADVERBS_AT_END, '');
   const official = s.mentions.some((m) => m.start >= subjectFrom && m.end <= at);
   const delegation = DELEGATION_AT.test(subject);

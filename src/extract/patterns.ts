@@ -15,7 +15,7 @@ import {
   SPEECH_VERBS,
 } from './lexicon/verbs.js';
 import {
-  DELEGATION_WORDS, KIND_MODIFIERS, MEETING_NOUNS, NOT_HELD_MARKERS, ORGANIZE_VERBS, VISIT_VERBS, WORK_VERBS,
+  DELEGATION_WORDS, KIND_MODIFIERS, MEETING_NOUNS, NOT_HELD_MARKERS, NOT_WORK_PARTNERS, ORGANIZE_VERBS, VISIT_VERBS, WORK_VERBS,
 } from './lexicon/meetings.js';
 
 export const BEFORE = '(?<![\\p{L}\\p{M}\\p{N}])';
@@ -152,6 +152,7 @@ export const WORK = new RegExp(
   `${BEFORE}(?<!${BEFORE}(?:${anyOf(texts(DELEGATION_WORDS))})\\s+)(?:(?<strict>${anyOf(texts(WORK_VERBS.filter((w) => w.strict)))})|(?<loose>${anyOf(texts(WORK_VERBS.filter((w) => !w.strict)))}))${AFTER}`,
   'iu',
 );
+export const NOT_WORK_PARTNER = new RegExp(`^\\s*(?:các\\s+|những\\s+|\\d+\\s+)?(?:${anyOf(texts(NOT_WORK_PARTNERS))})${AFTER}`, 'iu');
 /** A delegation as subject, after the last comma of the clause. */
 export const DELEGATION_AT = new RegExp(`(?:^|,)\\s*(?:${anyOf(texts(DELEGATION_WORDS))})${AFTER}[^,]*$`, 'u');
 /** "Hội nghị … do <body> tổ chức": the organizer of a meeting in the passive. */

@@ -158,9 +158,10 @@ function placeNamed(syl: Syllable[], i: number, count: number, surname: boolean,
 }
 
 /** Syllables at the head of a run that are honorifics ("Ông", "Bà" capitalized) and not the name's family name. */
-function honorificHead(syl: Syllable[], cut: number, beforeRun: string): number {
+function honorificHead(syl: Syllable[], cut: number, key: string, runStart: number): number {
+  if (!HONORIFIC_WORDS.test(syl[0]?.text ?? '')) return 0;
   // After "đồng chí" a capital "Ông" is the family name; before "Thị" it cannot be an honorific either.
-  if (PERSONAL_HONORIFIC_AT_END.test(beforeRun)) return 0;
+  if (PERSONAL_HONORIFIC_AT_END.test(key.slice(Math.max(0, runStart - PREFIX_WINDOW), runStart))) return 0;
   let first = 0;
   while (first < cut && HONORIFIC_WORDS.test(syl[first]?.text ?? '')) {
     if (isSurname(syl[first]?.text ?? '') && /^Thị$/u.test(syl[first + 1]?.text ?? '')) break;
@@ -184,7 +185,7 @@ function preNominal(sentence: string, key: string, from: number, to: number): Ra
     if (!prefix || prefix.index === 0) break;
     end = at + prefix.index;
   }
-  if (stopAt(key, at) < end) return null;
+  if (stopAt(key, at, end - at) < end) return null;
   const text = sentence.slice(at, end).replace(/[\s,]+$/u, '');
   return parsePost(text, at, null);
 }
@@ -210,8 +211,7 @@ export function findMentions(sentence: string, book: NameLookup): Mention[] {
     const syl = syllablesOf(run[0], run.index);
     let cut = syl.findIndex((s, k) => k > 0 && TITLE_CUT.test(key.slice(s.start, s.start + 40)));
     if (cut < 0) cut = syl.length;
-    const beforeRun = key.slice(Math.max(0, run.index - PREFIX_WINDOW), run.index);
-    const first = honorificHead(syl, cut, beforeRun);
+    const first = honorificHead(syl, cut, key, run.index);
     const innerHonorific = first > 0;
     let i = -1;
     for (let k = first; k < cut; k++) {

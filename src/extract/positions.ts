@@ -59,11 +59,11 @@ const WINDOW = 400;
  * but also two words of one body ("Ban Chính sách và Chiến lược Trung ương"): it stops the list only
  * when a person, a title or a lower-case word follows it.
  */
-export function stopAt(key: string, from: number): number {
+export function stopAt(key: string, from: number, window = WINDOW): number {
   let at = from;
   for (;;) {
-    const stop = LIST_STOP.exec(key.slice(at, at + WINDOW));
-    if (!stop) return Math.min(key.length, at + WINDOW);
+    const stop = LIST_STOP.exec(key.slice(at, from + window));
+    if (!stop) return Math.min(key.length, from + window);
     const index = at + stop.index;
     const and = AND_AT.exec(stop[0]);
     if (!and) return index;

@@ -34,6 +34,7 @@ describe('negative: texts that must yield no meeting', () => {
     'Bộ Tài chính ban hành hướng dẫn mới về quản lý ngân sách.',
     'Sáng 5/3, Công an huyện kiểm tra một cơ sở kinh doanh, phát hiện nhiều sản phẩm không rõ nguồn gốc.',
     'Chiều 6/3, tổ công tác khảo sát hiện trạng tuyến đê bị sạt lở.',
+    'Ngày 7/3, Công an phường làm việc với đối tượng, thu giữ tang vật.',
   ])('%s', (body) => expectNothing(body, 'meetings'));
 });
 

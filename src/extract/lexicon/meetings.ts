@@ -66,6 +66,16 @@ export const WORK_VERBS: ReadonlyArray<{ text: string; gloss: string; strict: bo
 ];
 export const WORK_KIND = 'buổi làm việc';
 
+/** Whom police news "works with" ("làm việc với đối tượng"): an interview of a suspect is no meeting. */
+export const NOT_WORK_PARTNERS: ReadonlyArray<{ text: string; gloss: string }> = [
+  { text: 'đối tượng', gloss: 'suspect' },
+  { text: 'người vi phạm', gloss: 'offender' },
+  { text: 'tài xế', gloss: 'driver' },
+  { text: 'lái xe', gloss: 'driver' },
+  { text: 'chủ cơ sở', gloss: 'owner of a business' },
+  { text: 'chủ phương tiện', gloss: 'owner of a vehicle' },
+];
+
 /** Words that open a delegation's name ("Đoàn giám sát", "Đoàn công tác"). */
 export const DELEGATION_WORDS: ReadonlyArray<{ text: string; gloss: string }> = [
   { text: 'Đoàn', gloss: 'delegation' },
