@@ -10,7 +10,7 @@ import { toneKey } from './normalize.js';
 import { findEventDate } from './dates.js';
 import {
   ATTEND_FORWARD, CHAIR_FORWARD, DELEGATION_AT, KIND_MODIFIER, LEADING_SPEECH, MEETING_NOUN, NOT_HELD, NOT_WORK_PARTNER,
-  ORGANIZE, PASSIVE_ORGANIZER,
+  ORGANIZE, PASSIVE_ORGANIZER, PLACE_AT_END, TITLE_START, isSurname,
   OBJECT_BEFORE, ROLE_VERB, SPEECH_MODIFIER, SPEECH_OF, VISIT, WORK,
 } from './patterns.js';
 import { WORK_KIND } from './lexicon/meetings.js';
@@ -59,12 +59,22 @@ function organizersIn(text: string, people: readonly Mention[] = []): string[] {
     // "Đảng bộ phường X, TPHCM": the city only locates the body before it; it is no organizer.
     if (isPlaceOnly(p) && pieces.length) continue;
     if (ORGANIZER_CONT.test(p) && pieces.length) pieces[pieces.length - 1] += `, ${p}`;
-    else if (/^\p{Lu}/u.test(p) && !ORGANIZER_DROP.test(p) && !people.some((m) => p.includes(m.name))) pieces.push(p);
+    else if (/^\p{Lu}/u.test(p) && !ORGANIZER_DROP.test(p) && !people.some((m) => p.includes(m.name)) && !namesOfficial(p)) pieces.push(p);
   }
   return pieces.flatMap((p) => {
     const [head, ...rest] = p.split(COOPERATE);
     return rest.length ? [head ?? '', ...rest.join(' ').split(/\s+và\s+/u)] : splitJointBodies(p);
   }).map((p) => p.trim()).filter((p) => p.length > 1);
+}
+
+const LAST_NAME_RUN = /(\p{Lu}[\p{Ll}\p{M}]*)(?:\s\p{Lu}[\p{Ll}\p{M}]*){1,3}$/u;
+
+/** "Tổng Bí thư A B": a title followed by a personal name (not a place: "Thường trực HĐND tỉnh Hà Nam") is an official. */
+function namesOfficial(piece: string): boolean {
+  const key = toneKey(piece);
+  if (!TITLE_START.test(key)) return false;
+  const run = LAST_NAME_RUN.exec(key);
+  return !!run?.[1] && isSurname(run[1]) && !PLACE_AT_END.test(key.slice(Math.max(0, run.index - 40), run.index));
 }
 
 /**
@@ -151,7 +161,7 @@ function workVerb(s: AnalyzedSentence, key: string, subjectFrom: number): { at: 
   const at = subjectFrom + w.index;
   if (NOT_WORK_PARTNER.test(key.slice(at + w[0].length, at + w[0].length + 40))) return null;
   const subject = s.text.slice(subjectFrom, at).replace(ADVERBS_AT_END, '');
-  const official = s.mentions.some((m) => m.start >= subjectFrom && m.end <= at);
+  const official = s.mentions.some((m) => m.start >= subjectFrom && m.end <= at) || namesOfficial(subject.split(',').at(-1)?.trim() ?? '');
   const delegation = DELEGATION_AT.test(subject);
   const body = !w.groups?.strict && organizersIn(subject).length > 0;
   return official || delegation || body ? { at } : null;

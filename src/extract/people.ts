@@ -249,7 +249,8 @@ export function findMentions(sentence: string, book: NameLookup): Mention[] {
       }
       if (count === 1) continue;
     }
-    if (isHistorical(name)) continue;
+    // "đồng chí Trưởng Ban Tổ chức …": a run opening with a title is the post, not a name.
+    if (isHistorical(name) || TITLE_CUT.test(key.slice(start, start + 40))) continue;
     // "Văn" opens "Văn phòng" but is also a family name: right after "đồng chí" a full run is a name.
     if (isNonNameWord(s0.text) && !(count >= 3 && PERSONAL_HONORIFIC_AT_END.test(wordTail(before, PREFIX_WINDOW)))) continue;
     const cs = clauseStart(key, start, floor);

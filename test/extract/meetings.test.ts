@@ -131,4 +131,9 @@ describe('meetings: working visits and passive organizers', () => {
     const [m] = meetingsOf('Sáng 8/3, các đại biểu HĐND tỉnh tiếp xúc cử tri xã Tân Phú. Hội nghị do Ban Thường trực Ủy ban MTTQ Việt Nam huyện tổ chức tại nhà văn hóa xã.');
     expect(m?.organizers).toEqual(['Ban Thường trực Ủy ban MTTQ Việt Nam huyện']);
   });
+
+  it('takes a working visit led by a titled official, who is no organizer', () => {
+    const [m] = meetingsOf('Chiều 8/3, Bộ trưởng Từ Lâm làm việc với Ban Thường vụ Tỉnh ủy.');
+    expect(m).toMatchObject({ date: '2025-03-08', kind: 'buổi làm việc', organizers: [] });
+  });
 });

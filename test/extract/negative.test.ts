@@ -22,6 +22,7 @@ describe('negative: texts that must yield no person', () => {
     'Đoàn dâng hương tại Khu di tích tưởng niệm đồng chí Lê Văn Hưu, người chiến sĩ cách mạng kiên trung.',
     'Học tập và làm theo tư tưởng, đạo đức, phong cách Chủ tịch Hồ Chí Minh.',
     'Cùng dự có các đồng chí Ủy viên Ban Thường vụ Huyện ủy; lãnh đạo HĐND, UBND huyện.',
+    'Cùng dự có đồng chí Trưởng Ban Tổ chức Huyện ủy.',
   ])('%s', (body) => expectNothing(body, 'people'));
 });
 
