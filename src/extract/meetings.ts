@@ -10,10 +10,10 @@ import { toneKey } from './normalize.js';
 import { findEventDate } from './dates.js';
 import {
   ATTEND_FORWARD, CHAIR_FORWARD, DELEGATION_AT, KIND_MODIFIER, LEADING_SPEECH, MEETING_NOUN, NOT_HELD, NOT_WORK_PARTNER,
-  ORGANIZE, PASSIVE_ORGANIZER, PLACE_AT_END, TITLE_START, isSurname,
+  ORGANIZE, PASSIVE_ORGANIZER, PLACE_AT_END, TITLE_START, anyOf, isSurname,
   OBJECT_BEFORE, ROLE_VERB, SPEECH_MODIFIER, SPEECH_OF, VISIT, WORK,
 } from './patterns.js';
-import { WORK_KIND } from './lexicon/meetings.js';
+import { VENUE_ROOMS, WORK_KIND } from './lexicon/meetings.js';
 import { isPlaceOnly, opensWithBody } from './organizations.js';
 
 export interface AnalyzedSentence {
@@ -26,6 +26,7 @@ interface Draft extends ExtractedMeeting {
   visit: boolean;
 }
 
+const texts = (xs: ReadonlyArray<{ text: string }>): string[] => xs.map((x) => x.text);
 const FIRST_MEETING_NOUN = new RegExp(MEETING_NOUN.source, 'iu');
 const ANY_ROLE_VERB = new RegExp(ROLE_VERB.source, 'iu');
 const CHAIR_VERB_BEFORE_NOUN = /(?:chủ\s+trì|chủ\s+tọa)\s+$/iu;
@@ -34,9 +35,12 @@ const RECENTLY = /(?<![\p{L}\p{M}])vừa\s+(?:tổ\s+chức|triệu\s+tập)/iu;
 /** What may stand between a subject's posts and its verb: "đã", "cùng các đại biểu …", a comma. */
 const SUBJECT_GAP = /^[\s,]*(?:(?:đã|đều|cũng|trực\s+tiếp|cùng\s+(?:các|lãnh\s+đạo|đại\s+diện)[^,.;]{0,60}?)\s*)*$/iu;
 const SHARED_SUBJECT = /^\s*(?:,\s*)?và\s+(?:(?:đã|trực\s+tiếp|cùng)\s+)*$/iu;
+/** "A đã kiểm tra thực địa và chủ trì …": a short predicate of the same subject, joined by "và", before the role verb. */
+const PREDICATE_AND = /^\s+(?:đã\s+|vừa\s+)?[^,.;:()]{1,40}?\s+và\s+(?:(?:đã|trực\s+tiếp|cùng)\s+)*$/iu;
 const ON_BEHALF_GAP = /^\s*,\s*thay\s+mặt[^.;]{0,160},\s*$/iu;
 const NOT_ATTEND_WORD = /^\s*(?:thảo|án|kiến|báo|toán|trữ|bị|định|luật|phòng|đoán|tính)(?![\p{L}\p{M}])/iu;
 const ORGANIZER_DROP = /^(?:tại|nhân|trong|theo|thực\s+hiện|được|chấp\s+hành|hôm\s+nay|sáng|chiều|tối|trưa|ngày)(?![\p{L}\p{M}])/iu;
+const VENUE_ROOM = new RegExp(`^tại\\s+${anyOf(texts(VENUE_ROOMS))}(?![\\p{L}\\p{M}])[^)]*$`, 'iu');
 const ORGANIZER_CONT = /^(?:nhiệm\s+kỳ|khóa|khoá)(?![\p{L}\p{M}])/iu;
 const COOPERATE = /\s+phối\s+hợp\s+với\s+/iu;
 const ADVERBS_AT_END = /(?:\s+(?:đã|vừa|long\s+trọng|chính\s+thức))+\s*$/iu;
@@ -53,9 +57,13 @@ function kindAt(key: string, text: string, at: number, noun: string): { kind: st
 function organizersIn(text: string, people: readonly Mention[] = []): string[] {
   if (/(?<![\p{L}\p{M}])(?:đồng chí|ông|bà)\s/iu.test(text)) return [];
   const pieces: string[] = [];
-  for (const raw of text.split(',')) {
+  const raws = text.split(',');
+  // "tại Hội trường A, Trường B, Bộ C tổ chức": a room is named with the body that houses it, so
+  // the piece after it is still the venue, not an organizer.
+  const room = raws.findIndex((r) => VENUE_ROOM.test(r.trim()));
+  for (const [k, raw] of raws.entries()) {
     const p = raw.trim();
-    if (!p) continue;
+    if (!p || (room >= 0 && k === room + 1 && k < raws.length - 1)) continue;
     // "Đảng bộ phường X, TPHCM": the city only locates the body before it; it is no organizer.
     if (isPlaceOnly(p) && pieces.length) continue;
     if (ORGANIZER_CONT.test(p) && pieces.length) pieces[pieces.length - 1] += `, ${p}`;
@@ -178,9 +186,16 @@ function passiveOrganizers(text: string): string[] {
 
 const DEGREE_DOT_AT_END = /(?<![\p{L}\p{M}])\p{Lu}[\p{L}.]{0,8}\.\s*$/u;
 
+/** "báo cáo do đồng chí A trình bày": after "do" the person is the agent of what the verb names. */
+const AGENT_DO = /(?<![\p{L}\p{M}])do\s/iu;
+
 /** "chúc mừng đồng chí B": a person right after a verb of the same clause is its object, not a subject. */
 function isObject(key: string, m: Mention): boolean {
-  return OBJECT_BEFORE.test(key.slice(Math.max(0, m.start - 60), m.start));
+  const from = Math.max(0, m.start - 60);
+  const verb = OBJECT_BEFORE.exec(key.slice(from, m.start));
+  if (!verb || AGENT_DO.test(verb[0])) return false;
+  // A capitalized verb inside a sentence is a word of a name ("Bộ Giao thông vận tải"), not a verb.
+  return !/^\p{Lu}/u.test(verb[0]) || !key.slice(0, from + verb.index).trim();
 }
 
 /** The mentions right before `at` that share its verb: one subject, or a chain joined by ";", "," or "và". */
@@ -189,7 +204,7 @@ function subjectsBefore(key: string, mentions: Mention[], at: number, chain: 'li
   const last = before.at(-1);
   if (!last) return [];
   const gap = key.slice(last.end, at);
-  if (!SUBJECT_GAP.test(gap) && !ON_BEHALF_GAP.test(gap)) return [];
+  if (!SUBJECT_GAP.test(gap) && !ON_BEHALF_GAP.test(gap) && !PREDICATE_AND.test(gap)) return [];
   if (isObject(key, last)) return [];
   const group = [last];
   for (let k = before.length - 2; k >= 0; k--) {
@@ -226,7 +241,7 @@ function rolesIn(s: AnalyzedSentence, continuesAttendance: boolean): { roles: Ro
   if (speechOf) {
     const first = mentions[0];
     if (first) {
-      roles.speakers.push({ name: first.name, role: speechRole(speechOf[2]), sentence });
+      roles.speakers.push({ name: first.name, role: speechRole(speechOf[1], speechOf[2]), sentence });
       spoke.add(first.name);
     }
   }
@@ -237,7 +252,7 @@ function rolesIn(s: AnalyzedSentence, continuesAttendance: boolean): { roles: Ro
     const nextVerb = verbs.find((v) => v.index >= from)?.index ?? key.length;
     for (const m of mentions) {
       if (m.start >= from && m.start < nextVerb && !spoke.has(m.name)) {
-        roles.speakers.push({ name: m.name, role: speechRole(lead[2]), sentence });
+        roles.speakers.push({ name: m.name, role: speechRole(lead[1], lead[2]), sentence });
         spoke.add(m.name);
       }
     }
@@ -299,8 +314,9 @@ function rolesIn(s: AnalyzedSentence, continuesAttendance: boolean): { roles: Ro
   return { roles, opensList };
 }
 
-function speechRole(modifier: string | undefined): string {
-  return modifier ? `phát biểu ${modifier.toLowerCase().replace(/\s+/gu, ' ')}` : 'phát biểu';
+function speechRole(verb: string | undefined, modifier: string | undefined): string {
+  const words = modifier ? `${verb ?? ''} ${modifier}` : verb ?? '';
+  return words.toLowerCase().replace(/\s+/gu, ' ');
 }
 
 const pushUnique = (xs: string[], x: string): void => {

@@ -11,8 +11,8 @@ import {
 } from './lexicon/honorifics.js';
 import { QUALIFIERS, TITLES } from './lexicon/titles.js';
 import {
-  APPOINT_PHRASES, APPROVE_WORDS, ATTEND_VERBS, CHAIR_VERBS, LEAVE_WORDS, LIST_ENDERS, OBJECT_VERBS, SPEECH_MODIFIERS,
-  SPEECH_VERBS,
+  APPOINT_PHRASES, APPROVE_WORDS, ATTEND_VERBS, CHAIR_VERBS, LEADING_SPEECH_VERBS, LEAVE_WORDS,
+  LIST_ENDERS, OBJECT_VERBS, SPEECH_MODIFIERS, SPEECH_VERBS,
 } from './lexicon/verbs.js';
 import {
   DELEGATION_WORDS, KIND_MODIFIERS, MEETING_NOUNS, NOT_HELD_MARKERS, NOT_WORK_PARTNERS, ORGANIZE_VERBS, VISIT_VERBS, WORK_VERBS,
@@ -119,9 +119,13 @@ export const OBJECT_BEFORE = new RegExp(
   `${BEFORE}(?:${CHAIR_ALT}|${ATTEND_ALT}|${SPEECH_ALT}|${anyOf(texts(OBJECT_VERBS))})${AFTER}[^,;.:]{0,40}$`,
   'iu',
 );
-/** "Phát biểu khai mạc, A …": the speech act leads and its speakers follow. */
+/**
+ * "Phát biểu khai mạc, A …", "Chúc mừng B, A …": the speech act leads and its speakers follow
+ * the comma (whoever stands before it is the act's object). Only "phát biểu" may lead after a
+ * comma: "A, pos, trình bày dự thảo …, " is A's own act.
+ */
 export const LEADING_SPEECH = new RegExp(
-  `(?:^|[,.]\\s*)(?:${BEFORE})(phát\\s+biểu)(?:\\s+(${anyOf(texts(SPEECH_MODIFIERS))}))?${AFTER}[^,.;:]{0,60},\\s*`,
+  `(?:^\\s*|\\.\\s*|,\\s*(?=phát\\s+biểu))(?:${BEFORE})(${anyOf(texts(LEADING_SPEECH_VERBS))})(?:\\s+(${anyOf(texts(SPEECH_MODIFIERS))}))?${AFTER}[^,.;:]{0,60},\\s*`,
   'iu',
 );
 /** "Phát biểu khai mạc của đồng chí A": a speech titled by its speaker. */

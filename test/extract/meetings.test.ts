@@ -137,3 +137,47 @@ describe('meetings: working visits and passive organizers', () => {
     expect(m).toMatchObject({ date: '2025-03-08', kind: 'buổi làm việc', organizers: [] });
   });
 });
+
+describe('meetings: speakers beyond "phát biểu"', () => {
+  const speakersOf = (lines: string[]) =>
+    meetingsOf(['Sáng 8/3, Công an tỉnh tổ chức hội nghị tổng kết.', ...lines].join('\n'))[0]?.speakers.map((s) => [s.name, s.role]);
+
+  it('takes the presenter of "báo cáo do A … trình bày" and of a caption with "tham luận"', () => {
+    expect(speakersOf([
+      'Theo báo cáo do đồng chí Phùng Thị Nguyệt, Giám đốc Sở Nội vụ, Phó Trưởng Ban Thường trực Ban Chỉ đạo trình bày, năm qua đã hoàn thành các chỉ tiêu.',
+      'Thiếu tá Kha Văn Lịch, Đội trưởng Đội Cảnh sát hình sự tham luận tại hội nghị.',
+    ])).toEqual([['Phùng Thị Nguyệt', 'trình bày'], ['Kha Văn Lịch', 'tham luận']]);
+  });
+
+  it('gives a leading speech act to the people after its comma, not to its object', () => {
+    expect(speakersOf([
+      'Chúc mừng Thượng tá Đàm Quang Vũ, đồng chí Tôn Nữ Thu Hà mong muốn đơn vị tiếp tục phát huy truyền thống.',
+      'Báo cáo với đoàn, Thiếu tá Lò Văn Chung, Đồn trưởng Đồn Biên phòng Mường Lát cho biết tình hình ổn định.',
+    ])).toEqual([['Tôn Nữ Thu Hà', 'chúc mừng'], ['Lò Văn Chung', 'báo cáo']]);
+  });
+
+  it('reads thanks, read-out decisions and letters as speech; "cô" and "thầy" are honorifics', () => {
+    expect(speakersOf([
+      'Thay mặt tập thể, đồng chí Kha Thị Duyên cảm ơn sự tin tưởng của lãnh đạo.',
+      'ThS. Lạc Minh Tú, Phó Vụ trưởng Vụ Pháp chế đọc quyết định của Bộ trưởng bổ nhiệm PGS.TS Âu Dương Khánh, Phó Viện trưởng giữ chức Viện trưởng.',
+      'Cô Mùa Thị Sênh, Hiệu trưởng nhà trường, đọc thư của Chủ tịch nước.',
+    ])).toEqual([['Kha Thị Duyên', 'cảm ơn'], ['Lạc Minh Tú', 'đọc quyết định'], ['Mùa Thị Sênh', 'đọc thư']]);
+  });
+
+  it('lets a later act of the sentence lead after a comma only with "phát biểu"', () => {
+    expect(speakersOf(['Dịp này, bà Trình Thị Yến, Chủ tịch Công đoàn cơ quan, trình bày dự thảo quy chế chi tiêu nội bộ, đề nghị góp ý.']))
+      .toEqual([['Trình Thị Yến', 'trình bày']]);
+  });
+});
+
+describe('meetings: chairs and organizers in longer clauses', () => {
+  it('takes the chair of "A đã kiểm tra thực địa và chủ trì"; a capitalized verb in a body name makes no object', () => {
+    const [m] = meetingsOf('Chiều 9/3, Thứ trưởng Bộ Giao thông vận tải Viên Đức Mạnh đã kiểm tra công trường và chủ trì buổi làm việc với UBND tỉnh.');
+    expect(m?.chairs).toEqual(['Viên Đức Mạnh']);
+  });
+
+  it('does not take the body housing the venue room as an organizer', () => {
+    const [m] = meetingsOf('Sáng 9/3, tại Hội trường B, Trường Cao đẳng Y tế Nam Định, Bộ Y tế tổ chức lễ công bố quyết định.');
+    expect(m?.organizers).toEqual(['Bộ Y tế']);
+  });
+});

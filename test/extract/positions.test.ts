@@ -83,3 +83,30 @@ describe('positions: splitting a list of posts', () => {
     ]);
   });
 });
+
+describe('positions: unit heads and where a post ends', () => {
+  it('knows the heads of teams, posts, sections and villages, with "quyền" before them', () => {
+    expect(posts('Đại úy Kha Văn Lộc, quyền Đội trưởng Đội Cảnh sát kinh tế – môi trường, tham luận tại hội nghị.')).toEqual([
+      [['quyền Đội trưởng Đội Cảnh sát kinh tế – môi trường', 'acting']],
+    ]);
+    expect(posts('Thiếu tá Giàng A Phừ, Đồn trưởng Đồn Biên phòng Pa Vệ Sủ cho biết tình hình ổn định.')).toEqual([
+      [['Đồn trưởng Đồn Biên phòng Pa Vệ Sủ', null]],
+    ]);
+    expect(list('Trưởng phòng Cảnh sát cơ động, Chính trị viên Đồn Biên phòng, Trưởng bản Nà Khoang').map((p) => p.title)).toEqual([
+      'Trưởng phòng', 'Chính trị viên', 'Trưởng bản',
+    ]);
+  });
+
+  it('ends a post before the act or the decision it is named with', () => {
+    expect(posts('Đoàn công tác do đồng chí Lạc Văn Hùng, Chủ tịch HĐND tỉnh làm trưởng đoàn đã đến thăm đơn vị.')).toEqual([[['Chủ tịch HĐND tỉnh', null]]]);
+    expect(posts('Quyết định nghỉ hưu đối với Đại tá Tăng Văn Bình, Chỉ huy trưởng Bộ CHQS tỉnh kể từ ngày 1/10/2024.')).toEqual([[['Chỉ huy trưởng Bộ CHQS tỉnh', null]]]);
+    expect(posts('Đồng chí Lục Thị Hương, nguyên Trưởng Ban Tuyên giáo Huyện ủy nghỉ hưu theo chế độ.')).toEqual([[['nguyên Trưởng Ban Tuyên giáo Huyện ủy', 'former']]]);
+  });
+
+  it('gives the issuer of a decision none of its appointee\'s posts', () => {
+    const ps = findMentions('Sở Nội vụ công bố quyết định của Chủ tịch UBND tỉnh bổ nhiệm ông Lã Văn Tín, Phó Giám đốc Sở Y tế giữ chức Giám đốc Sở Y tế.', new NameBook());
+    expect(ps.map((m) => [m.name, m.posts.map((p) => p.text)])).toEqual([['Lã Văn Tín', ['Phó Giám đốc Sở Y tế', 'Giám đốc Sở Y tế']]]);
+    const other = findMentions('Quyết định số 45/QĐ-UBND của Chủ tịch UBND huyện về việc bổ nhiệm bà Mẫn Thị Lụa giữ chức Trưởng phòng Tư pháp.', new NameBook());
+    expect(other.map((m) => [m.name, m.posts.map((p) => p.text)])).toEqual([['Mẫn Thị Lụa', ['Trưởng phòng Tư pháp']]]);
+  });
+});

@@ -19,6 +19,8 @@ export const HONORIFICS: readonly Word[] = [
   { text: 'bà', gloss: 'Mrs, Ms' },
   { text: 'anh', gloss: 'Mr (younger)' },
   { text: 'chị', gloss: 'Ms (younger)' },
+  { text: 'cô', gloss: 'Ms (a teacher, a young woman)' },
+  { text: 'thầy', gloss: 'Mr (a teacher)' },
   { text: 'đại biểu', gloss: 'delegate' },
 ];
 
@@ -67,6 +69,9 @@ export const SURNAMES: readonly string[] = [
   'Vương', 'Mạc', 'Châu', 'Nghiêm', 'Lại', 'Khổng', 'Hứa', 'Giang', 'Âu', 'Ông', 'Thân', 'Tăng',
   'Quản', 'Mẫn', 'Bạch', 'Hầu', 'Tiêu', 'Cù', 'Diệp', 'Lục', 'Nông', 'Lò', 'Trình', 'Kim', 'Từ',
   'Vi', 'Viên', 'Lạc', 'Phí', 'Tôn', 'Ứng', 'Mã', 'Thạch', 'Sầm',
+  // Family names of the northern and central uplands (Tày, Thái, Mường, Mông, Dao, Nùng) and rarer Kinh ones.
+  'Ngọ', 'Lường', 'Cầm', 'Quàng', 'Lô', 'Lang', 'Bế', 'Ma', 'Giàng', 'Vàng', 'Thào', 'Sùng', 'Mùa', 'Hảng',
+  'Lầu', 'Lù', 'Mông', 'Lộc', 'Ninh', 'Lữ', 'Giáp', 'Bàn', 'Điểu', 'Ksor', 'Rah', 'Siu',
 ];
 
 /**

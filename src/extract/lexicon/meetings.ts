@@ -88,3 +88,12 @@ export const NOT_HELD_MARKERS: ReadonlyArray<{ text: string; gloss: string }> = 
   { text: 'sẽ', gloss: 'will' },
   { text: 'từ ngày', gloss: 'from (a period)' },
 ];
+
+/** Rooms named together with the body that houses them ("Hội trường A, Trường Đại học B"). */
+export const VENUE_ROOMS: ReadonlyArray<{ text: string; gloss: string }> = [
+  { text: 'hội trường', gloss: 'hall' },
+  { text: 'phòng họp', gloss: 'meeting room' },
+  { text: 'giảng đường', gloss: 'lecture hall' },
+  { text: 'nhà khách', gloss: 'guest house' },
+  { text: 'trụ sở', gloss: 'headquarters' },
+];

@@ -54,6 +54,28 @@ export const SPEECH_VERBS: readonly VerbEntry[] = [
   { text: 'đọc diễn văn', gloss: 'deliver an address' },
   { text: 'công bố', gloss: 'announce (a decision)' },
   { text: 'chia sẻ', gloss: 'share (experience)' },
+  { text: 'tham luận', gloss: 'give a contribution' },
+  { text: 'giải trình', gloss: 'explain (answer voters or delegates)' },
+  { text: 'đọc quyết định', gloss: 'read out a decision' },
+  { text: 'đọc thư', gloss: 'read out a letter' },
+  { text: 'đọc báo cáo', gloss: 'read out a report' },
+  { text: 'đọc tờ trình', gloss: 'read out a proposal' },
+  { text: 'đọc nghị quyết', gloss: 'read out a resolution' },
+  { text: 'cảm ơn', gloss: 'thank' },
+  { text: 'mong muốn', gloss: 'express the wish' },
+];
+
+/**
+ * Speech acts that may open a sentence with their speakers after the comma ("Chúc mừng đồng chí
+ * A, đồng chí B mong muốn …": B speaks, A is the one congratulated).
+ */
+export const LEADING_SPEECH_VERBS: readonly VerbEntry[] = [
+  { text: 'phát biểu', gloss: 'speak' },
+  { text: 'báo cáo', gloss: 'report' },
+  { text: 'chúc mừng', gloss: 'congratulate' },
+  { text: 'trình bày', gloss: 'present' },
+  { text: 'giải trình', gloss: 'explain' },
+  { text: 'tiếp thu', gloss: 'take in (comments)' },
 ];
 
 /**
@@ -64,7 +86,6 @@ export const OBJECT_VERBS: readonly VerbEntry[] = [
   { text: 'trao', gloss: 'hand over' },
   { text: 'tặng', gloss: 'present' },
   { text: 'chúc', gloss: 'wish' },
-  { text: 'cảm ơn', gloss: 'thank' },
   { text: 'khen thưởng', gloss: 'reward' },
   { text: 'giao', gloss: 'assign' },
   { text: 'thăm', gloss: 'visit' },
@@ -103,6 +124,9 @@ export const APPOINT_PHRASES: readonly VerbEntry[] = [
   { text: 'được chỉ định làm', gloss: 'designated as' },
   { text: 'được bổ nhiệm làm', gloss: 'appointed as' },
   { text: 'được bổ nhiệm giữ chức', gloss: 'appointed to' },
+  { text: 'tái đắc cử', gloss: 're-elected as' },
+  { text: 'đắc cử', gloss: 'elected as' },
+  { text: 'trúng cử', gloss: 'elected as' },
   { text: 'giữ chức danh', gloss: 'to hold the post of' },
   { text: 'giữ chức vụ', gloss: 'to hold the post of' },
   { text: 'giữ chức', gloss: 'to hold the post of' },
@@ -143,4 +167,43 @@ export const LIST_ENDERS: readonly VerbEntry[] = [
   { text: 'dâng hương', gloss: 'offer incense' },
   { text: 'kiểm tra', gloss: 'inspect', notAfter: ['ban', 'đoàn'] },
   { text: 'làm việc', gloss: 'work with' },
+  // A post ends before the act it is named for ("Chủ tịch HĐND tỉnh làm trưởng đoàn") or the
+  // decision about it ("… kể từ ngày 1/10", "… nghỉ hưu theo chế độ", "Chủ tịch UBND tỉnh bổ nhiệm …").
+  { text: 'làm', gloss: 'act as, become', notAfter: ['việc'] },
+  { text: 'kể từ', gloss: 'as from' },
+  { text: 'nghỉ hưu', gloss: 'retire' },
+  { text: 'bổ nhiệm', gloss: 'appoint' },
+  { text: 'điều động', gloss: 'transfer' },
+  { text: 'chỉ định', gloss: 'designate' },
+  { text: 'miễn nhiệm', gloss: 'relieve of office' },
+  { text: 'về việc', gloss: 'concerning' },
+  { text: 'quyết định', gloss: 'decide' },
+];
+
+/**
+ * Verbs that elect or appoint the person after them: in their clause "A, pos làm <post>" gives A
+ * the new post ("hiệp thương cử bổ sung bà A, Chủ tịch Hội … làm Ủy viên Ủy ban …").
+ */
+export const ELECT_VERBS: readonly VerbEntry[] = [
+  { text: 'cử', gloss: 'elect, delegate' },
+  { text: 'bầu', gloss: 'elect' },
+  { text: 'bổ nhiệm', gloss: 'appoint' },
+  { text: 'chỉ định', gloss: 'designate' },
+  { text: 'điều động', gloss: 'transfer' },
+  { text: 'phân công', gloss: 'assign' },
+  { text: 'giới thiệu', gloss: 'nominate' },
+];
+
+/** "miễn nhiệm chức danh <post> đối với ông A": a post its holder is relieved of (held until now). */
+export const RELIEVE_PHRASES: readonly VerbEntry[] = [
+  { text: 'miễn nhiệm', gloss: 'relieve of office' },
+  { text: 'cho thôi giữ', gloss: 'release from' },
+  { text: 'cho thôi', gloss: 'release from' },
+];
+
+/** "từng giữ các chức vụ: A, B": the posts of a biography, held before. */
+export const CAREER_PHRASES: readonly VerbEntry[] = [
+  { text: 'từng giữ', gloss: 'has held' },
+  { text: 'từng đảm nhiệm', gloss: 'has served as' },
+  { text: 'từng là', gloss: 'has been' },
 ];
