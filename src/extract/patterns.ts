@@ -9,10 +9,10 @@ import {
   DEGREES, HONORIFICS, PERSONAL_HONORIFICS, PLACE_WORDS, RANKS, SURNAMES, HISTORICAL_FIGURES, COMMEMORATION_WORDS,
   CREDIT_MARKERS, NON_NAME_WORDS,
 } from './lexicon/honorifics.js';
-import { QUALIFIERS, TITLES } from './lexicon/titles.js';
+import { PLURAL_TITLE_HEADS, QUALIFIERS, TITLES } from './lexicon/titles.js';
 import {
-  APPOINT_PHRASES, APPROVE_WORDS, ATTEND_VERBS, CHAIR_VERBS, LEADING_SPEECH_VERBS, LEAVE_WORDS,
-  LIST_ENDERS, OBJECT_VERBS, SPEECH_MODIFIERS, SPEECH_VERBS,
+  APPOINT_PHRASES, APPROVE_WORDS, ATTEND_VERBS, CAREER_PHRASES, CHAIR_VERBS, ELECT_VERBS, LEADING_SPEECH_VERBS, LEAVE_WORDS,
+  LIST_ENDERS, OBJECT_VERBS, RELIEVE_PHRASES, SPEECH_MODIFIERS, SPEECH_VERBS,
 } from './lexicon/verbs.js';
 import {
   DELEGATION_WORDS, KIND_MODIFIERS, MEETING_NOUNS, NOT_HELD_MARKERS, NOT_WORK_PARTNERS, ORGANIZE_VERBS, VISIT_VERBS, WORK_VERBS,
@@ -130,6 +130,23 @@ export const LEADING_SPEECH = new RegExp(
 );
 /** "Phát biểu khai mạc của đồng chí A": a speech titled by its speaker. */
 export const SPEECH_OF = new RegExp(`^\\s*(phát\\s+biểu)(?:\\s+(${anyOf(texts(SPEECH_MODIFIERS))}))?\\s+của\\s+`, 'iu');
+
+/** "cử bổ sung bà A, pos làm <post>": an electing verb earlier in the clause that ends at a mention. */
+export const ELECT_BEFORE = new RegExp(`${BEFORE}${anyOf(texts(ELECT_VERBS))}${AFTER}[^.;]{0,80}$`, 'iu');
+/** Right after a person's posts in an electing clause: "… làm Ủy viên …". */
+export const AS_AFTER_LIST = /^\s*,?\s*làm\s+/iu;
+/** "miễn nhiệm chức danh <post> đối với ông A": group 1 is the post its holder leaves. */
+export const RELIEVE = new RegExp(
+  `${BEFORE}${anyOf(texts(RELIEVE_PHRASES))}\\s+(?:chức\\s+(?:danh|vụ)\\s+)?([^.;]{3,120}?)\\s+đối\\s+với\\s+`,
+  'giu',
+);
+/** "từng giữ các chức vụ: …": a biography's earlier posts follow. */
+export const CAREER = new RegExp(
+  `${BEFORE}${anyOf(texts(CAREER_PHRASES))}\\s+(?:(?:các|những)\\s+)?(?:chức\\s+(?:danh|vụ)\\s*:?\\s*)?`,
+  'iu',
+);
+/** Titles more than one person holds at once ("Phó Chủ tịch"): one such post may follow two names joined by "và". */
+export const PLURAL_TITLE = new RegExp(`^(?:${QUALIFIER_ALT}\\s+)?${anyOf(texts(PLURAL_TITLE_HEADS))}${AFTER}`, 'iu');
 
 export const APPOINT = new RegExp(`${BEFORE}(${APPOINT_ALT})\\s+`, 'giu');
 export const LEAVE_BEFORE = new RegExp(`${BEFORE}(?:${anyOf(texts(LEAVE_WORDS))})\\s*$`, 'iu');

@@ -6,9 +6,9 @@
  */
 import { toneKey } from './normalize.js';
 import {
-  APPOINT, APPOINT_AFTER_LIST, APPROVE, CAPITAL_RUN, COMMEMORATION, CREDIT_AT_END, HONORIFIC_WORDS, LEAVE_BEFORE,
-  NAME_PREFIX_AT_END, PERSONAL_HONORIFIC_AT_END, PLACE_AT_END, TITLE_ANYWHERE, TITLE_CUT, isHistorical, isNonNameWord,
-  isPlaceWord, isSurname,
+  APPOINT, APPOINT_AFTER_LIST, APPROVE, AS_AFTER_LIST, CAPITAL_RUN, CAREER, COMMEMORATION, CREDIT_AT_END, ELECT_BEFORE,
+  HONORIFIC_WORDS, LEAVE_BEFORE, NAME_PREFIX_AT_END, PERSONAL_HONORIFIC_AT_END, PLACE_AT_END, PLURAL_TITLE, RELIEVE,
+  TITLE_ANYWHERE, TITLE_CUT, isHistorical, isNonNameWord, isPlaceWord, isSurname,
 } from './patterns.js';
 import { joinsBodyWords, parsePost, readFreePost, readPostList, stopAt, type RawPost } from './positions.js';
 
@@ -91,7 +91,9 @@ export function findArticleMentions(sentences: readonly string[]): Mention[][] {
     for (const m of mentions) if (!m.shortRef) book.add(m.name);
     return { mentions, lookup };
   });
-  return first.map(({ mentions, lookup }, i) => (lookup.unchanged() ? mentions : findMentions(sentences[i] ?? '', book)));
+  const all = first.map(({ mentions, lookup }, i) => (lookup.unchanged() ? mentions : findMentions(sentences[i] ?? '', book)));
+  applyCareers(sentences, all);
+  return all;
 }
 
 const SHARED_PREFIX = /(?<![\p{L}\p{M}])các\s+(?:(?:đồng\s+chí|vị)\s+)?/giu;
@@ -263,9 +265,13 @@ export function findMentions(sentence: string, book: NameLookup): Mention[] {
     let list = mayHavePosts ? readPostList(sentence, key, nameEnd) : { posts: [], end: nameEnd };
     const appositive = list.posts.length > 0;
     const listed = surname && lists.some((l) => start > l.from && start < l.to) && !key.slice(cs, start).trim();
+    // "các đồng chí A và B": a full name joined by "và" to the person just named is a second person.
+    const prev = mentions.at(-1);
+    const joined = surname && count >= 3 && !!prev && !prev.shortRef && AND_GAP.test(key.slice(prev.end, start));
     const anchored =
       prefixed ||
       listed ||
+      joined ||
       (surname && (prefixedTitle || appositive || pre !== null && (!bare || count >= 3))) ||
       (!surname && appositive && listContext && count >= 2);
     // The book is asked only when nothing in the sentence anchors the name, so that a name learnt
@@ -281,8 +287,81 @@ export function findMentions(sentence: string, book: NameLookup): Mention[] {
     floor = list.end;
   }
   for (const l of lists) applySharedPrefix(l, mentions);
+  sharePluralPosts(key, mentions);
   applyAppointments(sentence, key, mentions);
+  if (key.includes('đối với')) applyRelief(sentence, key, mentions);
   return mentions;
+}
+
+/** Only "và" (or a comma) between two names, an honorific of the second one aside. */
+const AND_GAP = /^\s*(?:,|và)\s*$/u;
+const joinedGap = (key: string, a: Mention, b: Mention): boolean =>
+  AND_GAP.test(key.slice(a.end, b.start).replace(NAME_PREFIX_AT_END, ''));
+
+/**
+ * "bà A và ông B, Phó Chủ tịch HĐND tỉnh": a post several people hold at once, after two names
+ * joined by "và", is both people's. A single post ("Chủ tịch") stays with the name it follows.
+ */
+function sharePluralPosts(key: string, mentions: Mention[]): void {
+  for (let k = mentions.length - 2; k >= 0; k--) {
+    const a = mentions[k];
+    const b = mentions[k + 1];
+    if (!a || !b || a.posts.length || a.shortRef || !b.posts.length) continue;
+    if (!/\svà\s/u.test(key.slice(a.end, b.start)) || !joinedGap(key, a, b)) continue;
+    if (!b.posts.every((p) => p.start > b.start && PLURAL_TITLE.test(p.text))) continue;
+    // "Thứ trưởng A và ông B, Phó Chủ tịch …": A's own title, even bare, says the post is B's alone.
+    if (TITLE_IN_CLAUSE.test(key.slice(clauseStart(key, a.start, 0), a.start))) continue;
+    a.posts = b.posts.map((p) => ({ ...p }));
+  }
+}
+
+/** The owner of what follows `at` and the people joined to it by "và" or commas, none with posts of their own. */
+function coordinated(key: string, mentions: Mention[], at: number): Mention[] {
+  const before = mentions.filter((x) => x.start < at);
+  const owner = before.at(-1);
+  if (!owner) return [];
+  const group = [owner];
+  for (let k = before.length - 2; k >= 0; k--) {
+    const m = before[k];
+    const next = group[0];
+    if (!m || !next || m.shortRef || m.end !== m.nameEnd || !joinedGap(key, m, next)) break;
+    group.unshift(m);
+  }
+  return group;
+}
+
+/** "miễn nhiệm chức danh <post> đối với ông A": A held the post until now. */
+function applyRelief(sentence: string, key: string, mentions: Mention[]): void {
+  for (const m of key.matchAll(RELIEVE)) {
+    const holder = mentions.find((x) => x.start >= m.index + m[0].length && x.start - (m.index + m[0].length) <= PREFIX_WINDOW);
+    const text = m[1] ?? '';
+    const post = holder ? parsePost(sentence.substr(m.index + m[0].indexOf(text), text.length), m.index + m[0].indexOf(text), 'former') : null;
+    if (holder && post) holder.posts.push(post);
+  }
+}
+
+/**
+ * "Trước khi được bổ nhiệm, ông từng giữ các chức vụ: A, B": a biography's earlier posts. The
+ * person is named before them in the sentence, or else is the subject of the sentence before.
+ */
+export function applyCareers(sentences: readonly string[], mentions: Mention[][]): void {
+  sentences.forEach((sentence, i) => {
+    if (!sentence.includes('từng')) return;
+    const key = toneKey(sentence);
+    const m = CAREER.exec(key);
+    const own = mentions[i] ?? [];
+    if (!m) return;
+    const owner = own.filter((x) => x.start < m.index).at(-1) ?? (own.length ? undefined : mentions[i - 1]?.[0]);
+    if (!owner) return;
+    const list = readPostList(sentence, key, m.index + m[0].length);
+    if (!list.posts.length) return;
+    own.push({
+      name: owner.name, start: m.index, nameEnd: m.index, end: list.end, shortRef: false,
+      posts: list.posts.map((p) => ({ ...p, qualifier: 'former' as const })),
+    });
+    own.sort((a, b) => a.start - b.start);
+    mentions[i] = own;
+  });
 }
 
 /**
@@ -317,9 +396,17 @@ function applyAppointments(sentence: string, key: string, mentions: Mention[]): 
   }
   for (const m of key.matchAll(APPOINT)) {
     if (LEAVE_BEFORE.test(key.slice(0, m.index))) continue;
-    const owner = mentions.filter((x) => x.start < m.index).at(-1);
-    if (!owner) continue;
+    // "các đồng chí A và B được bầu giữ chức Phó Chủ tịch": the post goes to each.
+    const owners = coordinated(key, mentions, m.index);
+    if (!owners.length) continue;
     const list = readPostList(sentence, key, m.index + m[0].length);
-    for (const p of list.posts) owner.posts.push({ ...p, qualifier: 'appointed' });
+    for (const owner of owners) for (const p of list.posts) owner.posts.push({ ...p, qualifier: 'appointed' });
+  }
+  for (const x of mentions) {
+    // "cử bổ sung bà A, Chủ tịch Hội … làm Ủy viên …": "làm" gives the new post only in an electing clause.
+    const as = x.posts.length ? AS_AFTER_LIST.exec(key.slice(x.end, x.end + 12)) : null;
+    if (!as || !ELECT_BEFORE.test(key.slice(Math.max(0, x.start - 80), x.start))) continue;
+    const list = readPostList(sentence, key, x.end + as[0].length);
+    for (const p of list.posts) x.posts.push({ ...p, qualifier: 'appointed' });
   }
 }

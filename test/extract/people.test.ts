@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findMentions, NameBook } from '../../src/extract/people.js';
+import { findArticleMentions, findMentions, NameBook } from '../../src/extract/people.js';
 
 const mentions = (sentence: string, known: string[] = []) => {
   const book = new NameBook();
@@ -102,6 +102,60 @@ describe('people: names and their anchors', () => {
   it('links a two-syllable given name to the full name seen before', () => {
     expect(mentions('Kết luận phiên họp, bà Mỹ Duyên đề nghị các ban rà soát.', ['Ông Thị Mỹ Duyên'])).toEqual([
       { name: 'Ông Thị Mỹ Duyên', posts: [], shortRef: true },
+    ]);
+  });
+});
+
+describe('people: coordinated names, relieved posts and careers', () => {
+  const withPosts = (sentence: string) =>
+    findMentions(sentence, new NameBook()).map((m) => [m.name, m.posts.map((p) => `${p.qualifier ?? '-'}:${p.text}`)]);
+
+  it('gives an election shared by "A và B" to both, with or without honorifics', () => {
+    expect(withPosts('Tại phiên họp thứ nhất, các đồng chí Khúc Văn Lâm và Đàm Thị Ngọc Quyên được bầu giữ chức Phó Chủ tịch.')).toEqual([
+      ['Khúc Văn Lâm', ['appointed:Phó Chủ tịch']], ['Đàm Thị Ngọc Quyên', ['appointed:Phó Chủ tịch']],
+    ]);
+    expect(withPosts('Anh Bế Văn Thạch và chị Lưu Thị Na được bầu giữ chức Phó Bí thư Huyện đoàn.')).toEqual([
+      ['Bế Văn Thạch', ['appointed:Phó Bí thư Huyện đoàn']], ['Lưu Thị Na', ['appointed:Phó Bí thư Huyện đoàn']],
+    ]);
+  });
+
+  it('shares a deputy\'s post after "A và B", but not a single post nor past a title of A\'s own', () => {
+    expect(withPosts('Bà Ung Thị Lài và ông Giáp Văn Hòa, Phó Chủ tịch HĐND tỉnh chủ tọa kỳ họp.')).toEqual([
+      ['Ung Thị Lài', ['-:Phó Chủ tịch HĐND tỉnh']], ['Giáp Văn Hòa', ['-:Phó Chủ tịch HĐND tỉnh']],
+    ]);
+    expect(withPosts('Bà Ung Thị Lài và ông Giáp Văn Hòa, Chủ tịch HĐND tỉnh dự lễ.')).toEqual([
+      ['Ung Thị Lài', []], ['Giáp Văn Hòa', ['-:Chủ tịch HĐND tỉnh']],
+    ]);
+    expect(withPosts('Thứ trưởng Khúc Văn Lài và ông Giáp Văn Hòa, Phó Chủ tịch UBND tỉnh đồng chủ trì.')).toEqual([
+      ['Khúc Văn Lài', []], ['Giáp Văn Hòa', ['-:Phó Chủ tịch UBND tỉnh']],
+    ]);
+  });
+
+  it('reads re-election, and "làm <post>" only in an electing clause', () => {
+    expect(withPosts('Đ/c Mạc Thị Xuân tái đắc cử Chủ tịch Công đoàn ngành Giáo dục khóa VIII, nhiệm kỳ 2023 – 2028.')).toEqual([
+      ['Mạc Thị Xuân', ['appointed:Chủ tịch Công đoàn ngành Giáo dục khóa VIII, nhiệm kỳ 2023 – 2028']],
+    ]);
+    expect(withPosts('Hội nghị hiệp thương cử bổ sung ông Cù Văn Phúc, Chủ tịch Hội Nông dân tỉnh làm Ủy viên Ủy ban MTTQ Việt Nam tỉnh.')).toEqual([
+      ['Cù Văn Phúc', ['-:Chủ tịch Hội Nông dân tỉnh', 'appointed:Ủy viên Ủy ban MTTQ Việt Nam tỉnh']],
+    ]);
+    expect(withPosts('Đoàn công tác do ông Cù Văn Phúc, Chủ tịch Hội Nông dân tỉnh làm trưởng đoàn đến thăm.')).toEqual([
+      ['Cù Văn Phúc', ['-:Chủ tịch Hội Nông dân tỉnh']],
+    ]);
+  });
+
+  it('records a relieved post as held before', () => {
+    expect(withPosts('HĐND huyện đã miễn nhiệm chức danh Phó Chủ tịch UBND huyện đối với bà Tăng Thị Mơ do nghỉ hưu.')).toEqual([
+      ['Tăng Thị Mơ', ['former:Phó Chủ tịch UBND huyện']],
+    ]);
+  });
+
+  it('gives a biography\'s earlier posts to the person of the sentence before', () => {
+    const [, second] = findArticleMentions([
+      'Đồng chí Khổng Minh Tiến sinh năm 1975, quê quán huyện Yên Dũng.',
+      'Trước khi được bổ nhiệm, đồng chí từng giữ các chức vụ: Phó Chánh Văn phòng Huyện ủy, Bí thư Đảng ủy xã Tân Liễu.',
+    ]);
+    expect(second?.map((m) => [m.name, m.posts.map((p) => `${p.qualifier ?? '-'}:${p.text}`)])).toEqual([
+      ['Khổng Minh Tiến', ['former:Phó Chánh Văn phòng Huyện ủy', 'former:Bí thư Đảng ủy xã Tân Liễu']],
     ]);
   });
 });

@@ -87,6 +87,14 @@ export const TITLES: readonly TitleEntry[] = [
   { text: 'Hải đội trưởng', gloss: 'head of a naval squadron' },
 ];
 
+/** Heads of titles several people hold at once: deputies and members. */
+export const PLURAL_TITLE_HEADS: readonly TitleEntry[] = [
+  { text: 'Phó', gloss: 'deputy, vice' },
+  { text: 'Ủy viên', gloss: 'member' },
+  { text: 'Thành viên', gloss: 'member' },
+  { text: 'Đại biểu', gloss: 'delegate' },
+];
+
 /** Words that sharpen a title without naming a body ("Phó Bí thư Thường trực"). */
 export const TITLE_MODIFIERS: readonly TitleEntry[] = [
   { text: 'Thường trực', gloss: 'standing, executive' },
