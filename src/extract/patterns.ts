@@ -54,6 +54,9 @@ export const TITLE_CUT = new RegExp(
   `^(?:${anyOf(texts(TITLES).filter((t) => !/^Thành /u.test(t)))})${AFTER}`,
   'u',
 );
+const TITLE_FIRST_WORDS = new Set(texts(TITLES).map((t) => toneKey(t).split(' ')[0] ?? ''));
+/** A cheap test before TITLE_CUT, which runs on every syllable of every capitalized run. */
+export const mayOpenTitle = (syllableKey: string): boolean => TITLE_FIRST_WORDS.has(syllableKey);
 /**
  * Any title anywhere, for pre-nominal titles ("Bí thư Thành ủy Triệu Minh Đức"); after "Ban" a title
  * names a collective body ("Ban Bí thư", "Ban Giám đốc"), not a post.

@@ -8,7 +8,7 @@ import { toneKey } from './normalize.js';
 import {
   APPOINT, APPOINT_AFTER_LIST, APPROVE, AS_AFTER_LIST, CAPITAL_RUN, CAREER, COMMEMORATION, CREDIT_AT_END, ELECT_BEFORE,
   HONORIFIC_WORDS, LEAVE_BEFORE, NAME_PREFIX_AT_END, PERSONAL_HONORIFIC_AT_END, PLACE_AT_END, PLURAL_TITLE, RELIEVE,
-  TITLE_ANYWHERE, TITLE_CUT, isHistorical, isNonNameWord, isPlaceWord, isSurname,
+  TITLE_ANYWHERE, TITLE_CUT, isHistorical, isNonNameWord, isPlaceWord, isSurname, mayOpenTitle,
 } from './patterns.js';
 import { joinsBodyWords, parsePost, readFreePost, readPostList, stopAt, type RawPost } from './positions.js';
 
@@ -211,7 +211,7 @@ export function findMentions(sentence: string, book: NameLookup): Mention[] {
   for (const run of sentence.matchAll(CAPITAL_RUN)) {
     if (run.index < floor) continue;
     const syl = syllablesOf(run[0], run.index);
-    let cut = syl.findIndex((s, k) => k > 0 && TITLE_CUT.test(key.slice(s.start, s.start + 40)));
+    let cut = syl.findIndex((s, k) => k > 0 && mayOpenTitle(key.slice(s.start, s.end)) && TITLE_CUT.test(key.slice(s.start, s.start + 40)));
     if (cut < 0) cut = syl.length;
     const first = honorificHead(syl, cut, key, run.index);
     const innerHonorific = first > 0;

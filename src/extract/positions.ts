@@ -78,6 +78,20 @@ export function joinsBodyWords(rest: string): boolean {
   return /^\p{Lu}/u.test(word) && !PERSON_OPENER.test(rest) && !TITLE_START.test(rest.trimStart()) && !isSurname(word);
 }
 
+const ENDS_CAPITALIZED = /\p{Lu}[\p{Ll}\p{M}]*(?:\s[\p{Ll}\p{M}]+)?$/u;
+const ENUMERATION_TAIL = /^\s*\p{Lu}[^,;.()]{0,60}?\s(?:và|của)\s+\p{Lu}/u;
+
+/**
+ * "Ủy viên Ủy ban Văn hóa, Giáo dục của Quốc hội", "Sở Văn hóa, Thể thao và Du lịch": a comma
+ * between capitalized fields of one body's name, closed by "và" or "của", is no break between posts.
+ */
+function enumeratesBody(key: string, pos: number, comma: number): boolean {
+  if (!ENDS_CAPITALIZED.test(key.slice(Math.max(pos, comma - 20), comma))) return false;
+  const rest = key.slice(comma + 1, comma + 81);
+  if (!ENUMERATION_TAIL.test(rest) || PERSON_OPENER.test(rest) || TITLE_START.test(rest.trimStart())) return false;
+  return !isSurname(/^\s*(\S+)/u.exec(rest)?.[1] ?? '');
+}
+
 /** Splits one post into qualifier, title and organization. */
 export function parsePost(text: string, start: number, inherited: Qualifier | null): RawPost | null {
   const key = toneKey(text);
@@ -115,7 +129,9 @@ export function readPostList(sentence: string, key: string, from: number): PostL
   let inherited: Qualifier | null = null;
   for (;;) {
     let { end, delimiter } = itemEnd(key, pos);
-    while (delimiter && CONTINUATION.test(key.slice(end + 1))) ({ end, delimiter } = itemEnd(key, end + 1));
+    while (delimiter && (CONTINUATION.test(key.slice(end + 1)) || (delimiter === ',' && enumeratesBody(key, pos, end)))) {
+      ({ end, delimiter } = itemEnd(key, end + 1));
+    }
     const raw = sentence.slice(pos, end).replace(TRAILING, '');
     const post = parsePost(raw, pos, inherited);
     if (!post) break;

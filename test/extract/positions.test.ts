@@ -110,3 +110,15 @@ describe('positions: unit heads and where a post ends', () => {
     expect(other.map((m) => [m.name, m.posts.map((p) => p.text)])).toEqual([['Mẫn Thị Lụa', ['Trưởng phòng Tư pháp']]]);
   });
 });
+
+describe('positions: commas inside a body\'s name', () => {
+  it('keeps the fields of an enumerated name together, but still splits before a title or a person', () => {
+    expect(posts('Bà Kha Thị Nhung, Phó Chủ nhiệm Ủy ban Khoa học, Công nghệ của Quốc hội; ông Lã Văn Đông, Phó Giám đốc Sở Văn hóa, Thể thao và Du lịch dự buổi làm việc.')).toEqual([
+      [['Phó Chủ nhiệm Ủy ban Khoa học, Công nghệ của Quốc hội', null]],
+      [['Phó Giám đốc Sở Văn hóa, Thể thao và Du lịch', null]],
+    ]);
+    expect(posts('Ông Lã Văn Đông, Giám đốc Sở Y tế, Trưởng Ban Bảo vệ sức khỏe cán bộ tỉnh dự.')).toEqual([
+      [['Giám đốc Sở Y tế', null], ['Trưởng Ban Bảo vệ sức khỏe cán bộ tỉnh', null]],
+    ]);
+  });
+});
