@@ -9,7 +9,7 @@ import type { Mention } from './people.js';
 import { toneKey } from './normalize.js';
 import { findEventDate } from './dates.js';
 import {
-  ATTEND_FORWARD, CHAIR_FORWARD, DELEGATION_AT, KIND_MODIFIER, LEADING_SPEECH, MEETING_NOUN, NOT_HELD, NOT_WORK_PARTNER,
+  ATTEND_FORWARD, CHAIR_FORWARD, DELEGATION_AT, KIND_MODIFIER, LEADING_ACT, LEADING_SPEECH, MEETING_NOUN, NOT_HELD, NOT_WORK_PARTNER,
   ORGANIZE, PASSIVE_ORGANIZER, PLACE_AT_END, TITLE_START, anyOf, isSurname,
   OBJECT_BEFORE, ROLE_VERB, SPEECH_MODIFIER, SPEECH_OF, VISIT, WORK,
 } from './patterns.js';
@@ -245,7 +245,7 @@ function rolesIn(s: AnalyzedSentence, continuesAttendance: boolean): { roles: Ro
       spoke.add(first.name);
     }
   }
-  const lead = LEADING_SPEECH.exec(key);
+  const lead = LEADING_ACT.exec(key) ?? LEADING_SPEECH.exec(key);
   const verbs = [...key.matchAll(ROLE_VERB)];
   if (lead) {
     const from = lead.index + lead[0].length;

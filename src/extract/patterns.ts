@@ -122,13 +122,17 @@ export const OBJECT_BEFORE = new RegExp(
   `${BEFORE}(?:${CHAIR_ALT}|${ATTEND_ALT}|${SPEECH_ALT}|${anyOf(texts(OBJECT_VERBS))})${AFTER}[^,;.:]{0,40}$`,
   'iu',
 );
-/**
- * "Phát biểu khai mạc, A …", "Chúc mừng B, A …": the speech act leads and its speakers follow
- * the comma (whoever stands before it is the act's object). Only "phát biểu" may lead after a
- * comma: "A, pos, trình bày dự thảo …, " is A's own act.
- */
+/** "Phát biểu khai mạc, A …": the speech act leads and its speakers follow. */
 export const LEADING_SPEECH = new RegExp(
-  `(?:^\\s*|\\.\\s*|,\\s*(?=phát\\s+biểu))(?:${BEFORE})(${anyOf(texts(LEADING_SPEECH_VERBS))})(?:\\s+(${anyOf(texts(SPEECH_MODIFIERS))}))?${AFTER}[^,.;:]{0,60},\\s*`,
+  `(?:^|[,.]\\s*)(?:${BEFORE})(phát\\s+biểu)(?:\\s+(${anyOf(texts(SPEECH_MODIFIERS))}))?${AFTER}[^,.;:]{0,60},\\s*`,
+  'iu',
+);
+/**
+ * "Chúc mừng B, A …", "Báo cáo với đoàn, A …": other acts lead only at the start of a sentence
+ * ("A, pos, trình bày dự thảo …, " is A's own act); anchored, so it costs one attempt a sentence.
+ */
+export const LEADING_ACT = new RegExp(
+  `^\\s*(${anyOf(texts(LEADING_SPEECH_VERBS))})(?:\\s+(${anyOf(texts(SPEECH_MODIFIERS))}))?${AFTER}[^,.;:]{0,60},\\s*`,
   'iu',
 );
 /** "Phát biểu khai mạc của đồng chí A": a speech titled by its speaker. */

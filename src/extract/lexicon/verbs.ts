@@ -70,7 +70,6 @@ export const SPEECH_VERBS: readonly VerbEntry[] = [
  * A, đồng chí B mong muốn …": B speaks, A is the one congratulated).
  */
 export const LEADING_SPEECH_VERBS: readonly VerbEntry[] = [
-  { text: 'phát biểu', gloss: 'speak' },
   { text: 'báo cáo', gloss: 'report' },
   { text: 'chúc mừng', gloss: 'congratulate' },
   { text: 'trình bày', gloss: 'present' },
