@@ -1,100 +1,176 @@
 /**
- * Completes the organization of a post from its context: abbreviations expanded, a sub-body that
- * borrows its party body from the next post ("Ủy viên Ban Thường vụ, Trưởng Ban Tuyên giáo Thành ủy"),
- * bare locality words ("quận", "Thành ủy") resolved to the locality the article is about, and
- * "Ban Chỉ đạo" alone to the steering committee the article names. Never a hard-coded city.
+ * Turns the organization of a post, as written, into the full name of a body, the same for every
+ * mention of that body: abbreviations expanded, head spelled one way ("Bộ Chỉ huy Quân sự"), the
+ * post's term and the clause after the name cut off, bare locality words ("quận", "Thành ủy")
+ * completed with the locality the article is about, a sub-body ("Ban Thường vụ") or a bare "Đảng
+ * ủy" given the body of the neighbouring post. Then describes each body: kind from the head of its
+ * name, parent only when the name shows one, place as the name writes it. Never a hard-coded city.
  */
 import type { ExtractedOrganization } from './types.js';
 import { toneKey } from './normalize.js';
-import { ABBREVIATIONS, CITY_SHORT_NAMES, LOCALITIES, ORG_KINDS, PARTY_BODIES, SUB_BODIES } from './lexicon/organizations.js';
+import {
+  ABBREVIATIONS, BODY_HEADS, CENTRAL_CITIES, CITY_SHORT_NAMES, COMMUNE_LOCALITIES, HEAD_ALIASES, LOCALITIES, NAME_ENDERS,
+  CENTRAL, NUMBERED_UNITS, OF_WORD, PARTY_BODIES, SUB_BODIES, SUB_BODY_HOSTS, TOPIC_WORD, UNIT_PARTY_BODIES, type BodyHead, type OrgKind,
+} from './lexicon/organizations.js';
 import { PROVINCES } from './lexicon/boilerplate.js';
-import { anyOf, BEFORE, AFTER } from './patterns.js';
+import { HONORIFICS, RANKS, SURNAMES } from './lexicon/honorifics.js';
+import { PART_OF_DAY } from './lexicon/time.js';
+import { anyOf, BEFORE, AFTER, TITLE_START } from './patterns.js';
+import { TITLE_MODIFIERS } from './lexicon/titles.js';
 
 export interface OrgContext {
   /** Locality word ("quận", "thành phố") → the name the article gives it ("Gia Viễn"). */
   localities: Map<string, string>;
+  /** The commune, ward or special zone the article is about, with its word ("xã Hà Đông"). */
+  commune: string | null;
   /** The steering committee the article is about, when it names one. */
   steering: string | null;
+  /** Numbered unit ("Quân khu") → the number the article gives it ("3"). */
+  numbers: Map<string, string>;
+  /** Bodies named so far in the article: comparison key → the display name every mention gets. */
+  names: Map<string, string>;
 }
 
-const NAME_RUN = '\\p{Lu}[\\p{Ll}\\p{M}]*(?:\\s\\p{Lu}[\\p{Ll}\\p{M}]*){0,3}';
-const LOCALITY_RE = new RegExp(`${BEFORE}(${anyOf(LOCALITIES)})\\s+(${NAME_RUN})`, 'gu');
-const TP_RE = new RegExp(`${BEFORE}TP\\.?\\s+(${NAME_RUN})`, 'u');
-const STEERING_RE = new RegExp(`${BEFORE}Ban\\s+Chỉ\\s+đạo\\s+(?:[\\p{N}]+\\s+)?(?:${anyOf(LOCALITIES)})\\s+${NAME_RUN}|${BEFORE}Ban\\s+Chỉ\\s+đạo\\s+\\p{N}+`, 'u');
-const ABBREV_RE = new RegExp(
-  `${BEFORE}(${Object.keys(ABBREVIATIONS).sort((a, b) => b.length - a.length).join('|')})${AFTER}`,
-  'gu',
+/** A place's name: capitalized syllables on one line, or a number ("Quận 1"). */
+const NAME_RUN = '(?:\\p{Lu}[\\p{Ll}\\p{M}]*(?: \\p{Lu}[\\p{Ll}\\p{M}]*){0,3}|\\p{N}+)';
+/** Words as written in lower case or opening a sentence ("Thành phố", "Đồng chí"); no `i` flag, which would let `\p{Lu}` match any letter. */
+const bothCases = (words: readonly string[]): string[] => words.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]);
+/** Abbreviations that end in a locality word ("TP Hải Phòng", "CATP Hải Phòng"), read as that word. */
+const LOCALITY_ABBREVIATIONS = Object.keys(ABBREVIATIONS).filter((k) => LOCALITIES.some((w) => ABBREVIATIONS[k]?.endsWith(w)));
+const LOCALITY_OF_ABBREVIATION = new Map(
+  LOCALITY_ABBREVIATIONS.map((k) => [k, LOCALITIES.find((w) => ABBREVIATIONS[k]?.endsWith(w)) ?? '']),
 );
-const PARTY_BODY_AT_END = new RegExp(`(${anyOf(PARTY_BODIES.map((p) => p.body))})\\s*$`, 'iu');
-const PARTY_BODY_ANY = new RegExp(`${BEFORE}(${anyOf(PARTY_BODIES.map((p) => p.body))})(?:\\s+${NAME_RUN})?`, 'iu');
-const LOCALITY_AT_END = new RegExp(`${BEFORE}(${anyOf(LOCALITIES)})\\s*$`, 'iu');
-const SUB_BODY_ONLY = new RegExp(`^(?:${anyOf(SUB_BODIES)})$`, 'iu');
-const PARENT_CUE = new RegExp(
-  `\\s[–-]\\s|\\s(?=(?:${anyOf([...PARTY_BODIES.map((p) => p.body), 'Bộ', 'Ủy ban nhân dân', 'Hội đồng nhân dân', 'Ủy ban Mặt trận', 'Quân khu'])})${AFTER})`,
+const LOCALITY_RE = new RegExp(`${BEFORE}(${anyOf([...bothCases(LOCALITIES), ...LOCALITY_ABBREVIATIONS])}) +(${NAME_RUN})`, 'gu');
+const PARTY_BODY_NAMED_RE = new RegExp(`${BEFORE}(${anyOf(PARTY_BODIES.map((p) => p.body))}) +(${NAME_RUN})`, 'gu');
+const STEERING_RE = new RegExp(
+  `${BEFORE}(?:Ban\\s+Chỉ\\s+đạo|BCĐ)\\s+(?:\\p{N}+\\s+)?(?:${anyOf(LOCALITIES)})\\s+${NAME_RUN}|${BEFORE}(?:Ban\\s+Chỉ\\s+đạo|BCĐ)\\s+\\p{N}+`,
   'u',
 );
-const LOCALITY_OF = new Map(PARTY_BODIES.map((p) => [toneKey(p.body).toLowerCase(), p.locality]));
+/** An honorific or a rank right before a name ("đồng chí Phạm Văn A", "Các đồng chí: B"): what follows is a person. */
+const PERSON_BEFORE = new RegExp(`${BEFORE}(?:${anyOf(bothCases([...HONORIFICS, ...RANKS].map((w) => w.text)))}):? +$`, 'u');
+const SURNAME_SET = new Set(SURNAMES.map((s) => toneKey(s)));
+const PROVINCE_SET = new Set(PROVINCES.map((p) => toneKey(p)));
+/** "tỉnh\nSáng 5/3": a part of the day opening the next line is no place. */
+const NOT_PLACE_WORDS = new Set([...Object.keys(PART_OF_DAY), 'ngày', 'hôm'].map((w) => w.toLowerCase()));
 
-/** Localities and the steering committee named anywhere in the article; `place` is the portal's city. */
-export function orgContext(body: string, place: string | null): OrgContext {
-  const localities = new Map<string, string>();
-  const key = toneKey(body);
-  for (const m of key.matchAll(LOCALITY_RE)) {
-    const word = (m[1] ?? '').toLowerCase();
-    if (!localities.has(word) && m[2]) localities.set(word, body.slice(m.index + m[0].length - m[2].length, m.index + m[0].length));
-  }
-  if (!localities.has('thành phố')) {
-    const tp = TP_RE.exec(body);
-    if (tp?.[1]) localities.set('thành phố', tp[1]);
-  }
-  if (place) localities.set('thành phố', place);
-  const steering = STEERING_RE.exec(body)?.[0] ?? null;
-  return { localities, steering };
-}
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const ABBREV_KEYS = Object.keys(ABBREVIATIONS).sort((a, b) => b.length - a.length);
+// Not anyOf: keys are case-sensitive ("TP" abbreviates, "Tp" does not) and "TP." ends in a dot.
+const ABBREV_RE = new RegExp(`${BEFORE}(${ABBREV_KEYS.map((k) => escape(k).replace(/ /g, ' ?')).join('|')})(?=[^\\p{L}\\p{M}\\p{N}]|$)`, 'gu');
+const ABBREV_BY_KEY = new Map(ABBREV_KEYS.map((k) => [k.replace(/ /g, ''), ABBREVIATIONS[k] ?? k]));
 
 export function expandAbbreviations(s: string): string {
-  return s.replace(ABBREV_RE, (m) => ABBREVIATIONS[m] ?? m);
+  return s.replace(ABBREV_RE, (m) => ABBREV_BY_KEY.get(m.replace(/ /g, '')) ?? m);
 }
 
-/** The full name of a post's organization, or null when the post names none. */
-export function resolveOrganization(orgText: string | null, nextOrgText: string | null, ctx: OrgContext): string | null {
-  if (!orgText) return null;
-  let org = expandAbbreviations(orgText).replace(/\s+/gu, ' ').trim();
-  if (SUB_BODY_ONLY.test(toneKey(org)) && nextOrgText) {
-    const body = PARTY_BODY_ANY.exec(toneKey(expandAbbreviations(nextOrgText)));
-    if (body) org = `${org} ${expandAbbreviations(nextOrgText).slice(body.index, body.index + body[0].length)}`;
+/** Localities, the commune and the steering committee named anywhere in the article; `place` is the portal's locality. */
+export function orgContext(body: string, place: string | null): OrgContext {
+  const text = toneKey(body);
+  /** Whether the article names the run as a person somewhere: right after an honorific or a rank. */
+  const isPerson = (run: string): boolean => {
+    for (let i = text.indexOf(run); i >= 0; i = text.indexOf(run, i + 1)) {
+      if (PERSON_BEFORE.test(text.slice(Math.max(0, i - 20), i))) return true;
+    }
+    return false;
+  };
+  const placeName = (run: string): string | null => {
+    let words = run.split(' ');
+    // "Chủ tịch UBND thành phố Lê Văn A": three syllables opening with a family name are a person, unless a province.
+    if (words.length >= 3 && SURNAME_SET.has(words[0] ?? '') && !PROVINCE_SET.has(run)) return null;
+    // "TP Hải Phòng Lê Văn A": a family name after a place's first two syllables opens a person.
+    const person = words.findIndex((w, i) => i >= 2 && SURNAME_SET.has(w));
+    if (person > 0) words = words.slice(0, person);
+    const name = words.join(' ');
+    return NOT_PLACE_WORDS.has((words[0] ?? '').toLowerCase()) || isPerson(name) ? null : name;
+  };
+  const localities = new Map<string, string>();
+  let commune: string | null = null;
+  const note = (word: string, run: string): void => {
+    const name = placeName(run);
+    if (!name) return;
+    if (!localities.has(word)) localities.set(word, name);
+    if (!commune && COMMUNE_LOCALITIES.includes(word)) commune = `${word} ${name}`;
+  };
+  for (const m of text.matchAll(LOCALITY_RE)) {
+    const word = m[1] ?? '';
+    note(LOCALITY_OF_ABBREVIATION.get(word) ?? word.toLowerCase().replace(/\s+/gu, ' '), m[2] ?? '');
   }
-  if (/^Ban\s+Chỉ\s+đạo$/iu.test(org) && ctx.steering) return expandAbbreviations(ctx.steering);
-  const party = PARTY_BODY_AT_END.exec(toneKey(org));
-  if (party) {
-    const locality = LOCALITY_OF.get((party[1] ?? '').toLowerCase().replace(/\s+/gu, ' '));
-    const name = locality ? ctx.localities.get(locality) : undefined;
-    return name ? `${org} ${name}` : org;
+  for (const m of text.matchAll(PARTY_BODY_NAMED_RE)) {
+    const locality = LOCALITY_OF_PARTY_BODY.get((m[1] ?? '').replace(/\s+/gu, ' '));
+    if (locality) note(locality, m[2] ?? '');
   }
-  const loc = LOCALITY_AT_END.exec(toneKey(org));
-  if (loc) {
-    const name = ctx.localities.get((loc[1] ?? '').toLowerCase());
-    return name ? `${org} ${name}` : org;
+  if (place) {
+    // The portal's own city wins over any other city the article names; a province portal only fills a gap.
+    if (CENTRAL_CITIES.some((c) => toneKey(c) === toneKey(place))) localities.set('thành phố', place);
+    else if (!localities.has('tỉnh')) localities.set('tỉnh', place);
   }
-  return org;
+  const steering = STEERING_RE.exec(text)?.[0] ?? null;
+  const numbers = new Map<string, string>();
+  for (const m of text.matchAll(NUMBERED_RE)) if (m[1] && m[2] && !numbers.has(headKey(m[1]))) numbers.set(headKey(m[1]), m[2]);
+  return { localities, commune, steering, numbers, names: new Map() };
 }
 
-const KIND_RULES = ORG_KINDS.map((r) => ({
-  head: new RegExp(`^${anyOf([r.cue])}${AFTER}`, 'iu'),
-  anywhere: new RegExp(`${BEFORE}${anyOf([r.cue])}${AFTER}`, 'iu'),
-  kind: r.kind,
-}));
+const NUMBERED_RE = new RegExp(`${BEFORE}(${anyOf(NUMBERED_UNITS)}) (\\p{N}+)${AFTER}`, 'gu');
+const NUMBERED_AT_END = new RegExp(`${BEFORE}(${anyOf(NUMBERED_UNITS)})$`, 'u');
+const LOCALITY_OF_PARTY_BODY = new Map(PARTY_BODIES.map((p) => [toneKey(p.body), p.locality]));
 
-/** The head decides ("Ban Tuyên giáo Thành ủy" is a board, not the committee); else any cue in the name. */
-export function kindOf(name: string): string {
-  const key = toneKey(name);
-  return (KIND_RULES.find((r) => r.head.test(key)) ?? KIND_RULES.find((r) => r.anywhere.test(key)))?.kind ?? 'organization';
+// Heads are matched on tone-keyed text; lookups go through the same key, lower-cased.
+const headKey = (s: string): string => toneKey(s).toLowerCase().replace(/\s+/gu, ' ');
+const HEAD_BY_KEY = new Map(BODY_HEADS.map((h) => [headKey(h.text), h]));
+const ALIAS_BY_KEY = new Map(Object.entries(HEAD_ALIASES).map(([k, v]) => [headKey(k), v]));
+interface HeadPattern {
+  text: string;
+  notBefore?: readonly string[];
 }
+const headAlt = (heads: readonly HeadPattern[]): string =>
+  [...heads]
+    // Longest first, so that "Bộ Chỉ huy Quân sự" is tried before "Bộ".
+    .sort((a, b) => b.text.length - a.text.length)
+    .map((h) => `${anyOf([h.text])}${AFTER}${h.notBefore ? `(?!\\s+${anyOf(h.notBefore)}${AFTER})` : ''}`)
+    .join('|');
+const HEAD_AT_START = new RegExp(`^(?:${headAlt([...BODY_HEADS, ...Object.keys(HEAD_ALIASES).map((text) => ({ text }))])})`, 'iu');
+const HEAD_STICKY = new RegExp(headAlt(BODY_HEADS), 'iuy');
+const LOCALITY_WORDS = new Set(LOCALITIES.map((w) => toneKey(w)));
+
+/**
+ * Heads inside a name from `from` on that name a body: capitalized, and not inside a place's name
+ * ("Hải Phòng" is no "Phòng", "thành phố Hội An" no "Hội"), so the word before is neither
+ * capitalized nor a locality word.
+ */
+function innerHeads(name: string, from: number): Array<{ index: number; text: string }> {
+  const found: Array<{ index: number; text: string }> = [];
+  // Only word starts in capitals can open a body; trying the heads there alone keeps this cheap.
+  for (let i = name.indexOf(' ', Math.max(0, from - 1)); i >= 0 && i < name.length - 1; i = name.indexOf(' ', i + 1)) {
+    const at = i + 1;
+    if (at < from || !/\p{Lu}/u.test(name.charAt(at))) continue;
+    const before = name.slice(name.lastIndexOf(' ', i - 1) + 1, i);
+    if (/^\p{Lu}/u.test(before) || LOCALITY_WORDS.has(before.toLowerCase()) || LOCALITY_WORDS.has(name.slice(name.lastIndexOf(' ', i - 1 - before.length - 1) + 1, i).toLowerCase())) continue;
+    HEAD_STICKY.lastIndex = at;
+    const m = HEAD_STICKY.exec(name);
+    if (m) found.push({ index: at, text: m[0] });
+  }
+  return found;
+}
+
+/** The head that opens the name, in its canonical spelling, with its entry. */
+function headOf(name: string): { text: string; head: BodyHead } | null {
+  // Asked of the same names again and again (kind, parent, completion); the first word is a cheap memo key.
+  const key = name.slice(0, 40);
+  const known = HEAD_MEMO.get(key);
+  if (known !== undefined) return known;
+  const m = HEAD_AT_START.exec(name);
+  const canonical = m ? ALIAS_BY_KEY.get(headKey(m[0])) : undefined;
+  const head = m ? HEAD_BY_KEY.get(headKey(canonical ?? m[0])) : undefined;
+  const found = m && head ? { text: m[0], head } : null;
+  if (HEAD_MEMO.size >= 4096) HEAD_MEMO.clear();
+  HEAD_MEMO.set(key, found);
+  return found;
+}
+const HEAD_MEMO = new Map<string, { text: string; head: BodyHead } | null>();
 
 /** Whether the name opens with a body's head word ("Bộ Chỉ huy …", "Đảng ủy …"), after abbreviations are expanded. */
 export function opensWithBody(name: string): boolean {
-  const key = toneKey(expandAbbreviations(name.trim()));
-  return KIND_RULES.some((r) => r.head.test(key));
+  return headOf(expandAbbreviations(toneKey(name.trim()))) !== null;
 }
 
 const PLACE_ONLY = new RegExp(
@@ -104,19 +180,255 @@ const PLACE_ONLY = new RegExp(
 /** A province or city named alone ("TPHCM", "tỉnh Phú Yên"): after a comma it locates the body before it. */
 export const isPlaceOnly = (text: string): boolean => PLACE_ONLY.test(toneKey(text.trim()));
 
-/** "Ban Tuyên giáo Thành ủy Hải Phòng" → "Thành ủy Hải Phòng"; "Cục … – Bộ Công an" → "Bộ Công an". */
+const TITLE_MODIFIER_RE = new RegExp(`^(?:${anyOf(TITLE_MODIFIERS.map((m) => m.text))})${AFTER}\\s*`, 'iu');
+/** "Phó Chủ tịch - Tổng Thư ký Ủy ban …": the second title of a compound leaks into the organization. */
+const LEAKED_TITLE = /^[\s\-–—:,]+/u;
+const ENDER_RE = new RegExp(`(?:\\s*[,(]\\s*|\\s+)(?:${anyOf(NAME_ENDERS)})${AFTER}`, 'u');
+const TOPIC_RE = new RegExp(`\\s+${anyOf([TOPIC_WORD])}${AFTER}`, 'u');
+const OF_RE = new RegExp(`\\s+${anyOf([OF_WORD])}\\s+`, 'u');
+const LOCALITY_WORD_RE = new RegExp(`(?<= )(${anyOf(bothCases(LOCALITIES))})(?= \\p{Lu}| \\p{N}|$)`, 'gu');
+
+// The same few organizations come back post after post; a bounded memo keeps cleaning them cheap.
+const CLEAN_MEMO = new Map<string, string>();
+const CLEAN_MEMO_MAX = 4096;
+
+/** The words of a post's organization that name the body, spelled the one way every mention will share. */
+export function cleanName(orgText: string): string {
+  const known = CLEAN_MEMO.get(orgText);
+  if (known !== undefined) return known;
+  const name = cleanUncached(orgText);
+  if (CLEAN_MEMO.size >= CLEAN_MEMO_MAX) CLEAN_MEMO.clear();
+  CLEAN_MEMO.set(orgText, name);
+  return name;
+}
+
+function cleanUncached(orgText: string): string {
+  let name = expandAbbreviations(toneKey(orgText))
+    // "thành p;hố": a mark glued between two letters is a typo.
+    .replace(/(?<=\p{L})[;,](?=\p{L})/gu, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
+  if (LEAKED_TITLE.test(name)) {
+    name = name.replace(LEAKED_TITLE, '');
+    const title = TITLE_START.exec(name);
+    if (title) name = name.slice(title[0].length).trimStart().replace(TITLE_MODIFIER_RE, '');
+  }
+  name = name.replace(/\s*\([^)]*\)?/gu, ' ').replace(/\s+/gu, ' ').trim();
+  const ender = ENDER_RE.exec(name);
+  if (ender) name = name.slice(0, ender.index);
+  const head = headOf(name);
+  if (head?.head.topical) {
+    const topic = TOPIC_RE.exec(name);
+    if (topic) name = name.slice(0, topic.index);
+  }
+  const of = OF_RE.exec(name);
+  if (of) {
+    const rest = name.slice(of.index + of[0].length);
+    name = headOf(rest) ? `${name.slice(0, of.index)} ${rest}` : name.slice(0, of.index);
+  }
+  name = name.replace(/[\s,;:.\-–—]+$/u, '');
+  return canonicalHeads(name);
+}
+
+const LOCALITY_WORD_AT_START = new RegExp(`^ ${anyOf(LOCALITIES)}${AFTER}`, 'iu');
+
+/** Every head in the name spelled as the lexicon spells it; locality words in lower case ("Thành phố Hải Phòng"). */
+function canonicalHeads(name: string): string {
+  const first = headOf(name);
+  let out = name;
+  if (first) {
+    const rest = name.slice(first.text.length);
+    // "Ban tuyên giáo" → "Ban Tuyên giáo": after a generic head the body's own name opens with a capital.
+    const named = first.head.named && !LOCALITY_WORD_AT_START.test(rest) ? rest.replace(/^ \p{Ll}/u, (c) => c.toUpperCase()) : rest;
+    out = (ALIAS_BY_KEY.get(headKey(first.text)) ?? first.head.text) + named;
+  }
+  for (const m of innerHeads(out, 0).reverse()) {
+    const text = HEAD_BY_KEY.get(headKey(m.text))?.text ?? m.text;
+    out = out.slice(0, m.index) + text + out.slice(m.index + m.text.length);
+  }
+  return out.replace(LOCALITY_WORD_RE, (w) => w.toLowerCase()).replace(PARTY_BODY_OWN_LOCALITY, '$1 ');
+}
+/** "Thành ủy thành phố Thủ Đức" is "Thành ủy Thủ Đức": the party body already says its level. */
+const PARTY_BODY_OWN_LOCALITY = new RegExp(
+  `${BEFORE}(${PARTY_BODIES.map((p) => `${anyOf([p.body])}(?= ${anyOf([p.locality])} \\p{Lu})`).join('|')}) ${anyOf(PARTY_BODIES.map((p) => p.locality))} `,
+  'gu',
+);
+
+/** Where the body a name belongs to starts ("Ban Tuyên giáo |Thành ủy Hải Phòng"), or -1. */
+function innerBodyAt(name: string, headLength: number): number {
+  return innerHeads(name, headLength)[0]?.index ?? -1;
+}
+
+const SUB_BODY_ONLY = new RegExp(`^(?:${anyOf(SUB_BODIES)})$`, 'iu');
+const PARTY_BODY_AT_END = new RegExp(`${BEFORE}(${anyOf(PARTY_BODIES.map((p) => p.body))})$`, 'u');
+const LOCALITY_AT_END = new RegExp(`${BEFORE}(${anyOf(LOCALITIES)})$`, 'iu');
+const BARE_STEERING = new RegExp(`^${anyOf(['Ban Chỉ đạo'])}$`, 'u');
+const LOCALITY_PHRASE_AT_END = new RegExp(`${BEFORE}(${anyOf(LOCALITIES)}) (${NAME_RUN})$`, 'u');
+/** Heads of administrative bodies whose locality is written "thành phố X", so "Công an Hải Phòng" gets its word. */
+const ADMINISTRATIVE = new Set<OrgKind>([
+  'people’s council', 'people’s committee', 'front', 'national assembly delegation', 'police', 'military command', 'department',
+  'union', 'association', 'youth union', 'court', 'procuracy',
+]);
+
+/** The body a post belongs to, when its name is complete enough to lend ("Ban Dân vận Huyện ủy" → "Huyện ủy Gia Viễn"). */
+function bodyOf(name: string): string {
+  const head = headOf(name);
+  const inner = head?.head.partOf ? innerBodyAt(name, head.text.length) : -1;
+  return inner > 0 ? name.slice(inner) : name;
+}
+
+/** "Thành ủy" → "Thành ủy Hải Phòng", "Hội đồng nhân dân quận" → "… quận Ngô Quyền", "Công an Hải Phòng" → "Công an thành phố Hải Phòng". */
+function completeLocality(name: string, ctx: OrgContext): string {
+  const numbered = NUMBERED_AT_END.exec(name);
+  if (numbered) {
+    const n = ctx.numbers.get(headKey(numbered[1] ?? ''));
+    return n ? `${name} ${n}` : name;
+  }
+  const party = PARTY_BODY_AT_END.exec(name);
+  if (party) {
+    const place = ctx.localities.get(LOCALITY_OF_PARTY_BODY.get(party[1] ?? '') ?? '');
+    return place ? `${name} ${place}` : name;
+  }
+  const loc = LOCALITY_AT_END.exec(name);
+  if (loc) {
+    const place = ctx.localities.get((loc[1] ?? '').toLowerCase());
+    return place ? `${name} ${place}` : name;
+  }
+  const kind = headOf(name)?.head.kind;
+  if (kind && ADMINISTRATIVE.has(kind)) {
+    for (const [word, place] of ctx.localities) {
+      const k = toneKey(place);
+      if (name.endsWith(` ${k}`) && !LOCALITY_PHRASE_AT_END.test(name) && !PARTY_BODY_NAMED_AT_END.test(name)) {
+        return `${name.slice(0, name.length - k.length)}${word} ${k}`;
+      }
+    }
+  }
+  return name;
+}
+const PARTY_BODY_NAMED_AT_END = new RegExp(`${BEFORE}(?:${anyOf(PARTY_BODIES.map((p) => p.body))}) (${NAME_RUN})$`, 'u');
+
+const UNIT_PARTY_BODY_BY_KEY = new Map(UNIT_PARTY_BODIES.map((b) => [headKey(b.body), b]));
+
+/** "Bí thư Đảng ủy, Giám đốc Công an thành phố": the party body of the unit in the next post, or of the commune. */
+function unitPartyBody(name: string, next: string | null, ctx: OrgContext): string | null {
+  const party = UNIT_PARTY_BODY_BY_KEY.get(headKey(name));
+  if (!party) return null;
+  if (next) {
+    const kind = headOf(next)?.head.kind;
+    if (kind && party.units.includes(kind)) return `${party.body} ${next}`;
+    const commune = LOCALITY_PHRASE_AT_END.exec(next);
+    if (party.commune && commune && COMMUNE_LOCALITIES.includes(commune[1] ?? '')) return `${party.body} ${commune[0]}`;
+    if (kind) return null;
+  }
+  return party.commune && ctx.commune ? `${party.body} ${ctx.commune}` : null;
+}
+
+/** Comparison key: case, tone placement and spacing aside; "Quận ủy X" and "quận X" in a steering committee's name are one. */
+function sameBodyKey(name: string): string {
+  const key = name.toLowerCase();
+  if (!key.startsWith('ban chỉ đạo')) return key;
+  return key.replace(PARTY_BODY_LOWER_RE, (m) => LOCALITY_OF_PARTY_BODY.get(toneKey(m.charAt(0).toUpperCase() + m.slice(1))) ?? m);
+}
+const PARTY_BODY_LOWER_RE = new RegExp(`${BEFORE}${anyOf(PARTY_BODIES.map((p) => p.body.toLowerCase()))}${AFTER}`, 'gu');
+
+/** Capitals outside locality words: "Bộ Chỉ huy Quân sự" is better cased than "Bộ chỉ huy quân sự". */
+const capitals = (name: string): number => (name.replace(LOCALITY_WORD_RE, '').match(/(?<![\p{L}\p{M}])\p{Lu}/gu) ?? []).length;
+
+/**
+ * One display name per body in an article: the better-cased spelling wins, and a body named
+ * without its locality ("Đảng ủy Quân sự") takes the fuller name met earlier ("… thành phố Hải Phòng"),
+ * also as the body a sub-body belongs to ("Ban Thường vụ Đảng ủy Quân sự …").
+ */
+function register(name: string, ctx: OrgContext): string {
+  const key = sameBodyKey(name);
+  const known = ctx.names.get(key);
+  if (known !== undefined) {
+    // Spelled differently ("Quận ủy X" / "quận X"): the first spelling stays; cased differently: the better casing.
+    if (known.toLowerCase() !== name.toLowerCase() || capitals(name) <= capitals(known)) return known;
+    ctx.names.set(key, name);
+    return name;
+  }
+  const head = headOf(name);
+  const inner = head?.head.partOf ? innerBodyAt(name, head.text.length) : -1;
+  for (const at of inner > 0 ? [0, inner] : [0]) {
+    const fuller = fullerName(name.slice(at), ctx);
+    if (fuller) {
+      const full = name.slice(0, at) + fuller;
+      ctx.names.set(sameBodyKey(full), full);
+      return full;
+    }
+  }
+  ctx.names.set(key, name);
+  return name;
+}
+
+/** A name met earlier that is this one followed by its locality only. */
+function fullerName(name: string, ctx: OrgContext): string | null {
+  const key = sameBodyKey(name);
+  for (const [k, full] of ctx.names) {
+    if (k.startsWith(`${key} `) && LOCALITY_PHRASE_AT_END.exec(full)?.index === key.length + 1) return full;
+  }
+  return null;
+}
+
+/** The full name of a post's organization, or null when the post names no body. */
+export function resolveOrganization(orgText: string | null, nextOrgText: string | null, ctx: OrgContext): string | null {
+  if (!orgText) return null;
+  let name = cleanName(orgText);
+  if (!name) return null;
+  const next = nextOrgText ? completeLocality(cleanName(nextOrgText), ctx) : null;
+  if (SUB_BODY_ONLY.test(name)) {
+    const host = next ? bodyOf(next) : null;
+    const hostKind = host ? headOf(host)?.head.kind : undefined;
+    if (host && hostKind && SUB_BODY_HOSTS.includes(hostKind)) name = `${name} ${host}`;
+  } else if (UNIT_PARTY_BODY_BY_KEY.has(headKey(name))) {
+    name = unitPartyBody(name, next, ctx) ?? name;
+  } else if (BARE_STEERING.test(name) && ctx.steering) {
+    name = cleanName(ctx.steering);
+  }
+  name = completeLocality(name, ctx);
+  // A place alone ("đại biểu Quốc hội thành phố") or a lower-case phrase is no body.
+  if (!headOf(name) && (/^\p{Ll}/u.test(name) || isPlaceOnly(name) || LOCALITY_PHRASE_AT_END.exec(name)?.index === 0)) return null;
+  return register(name, ctx);
+}
+
+const PARTY_KINDS = new Set<OrgKind>(['party committee', 'party caucus']);
+const CENTRAL_AT_END = new RegExp(`${BEFORE}${anyOf([CENTRAL])}$`, 'u');
+
+/** The kind from the head of the name; a standing committee or board of a party body is the party's. */
+export function kindOf(name: string): OrgKind {
+  const head = headOf(name);
+  if (!head) return 'organization';
+  if (!head.head.partyKind) return head.head.kind;
+  const inner = innerBodyAt(name, head.text.length);
+  const innerKind = inner > 0 ? headOf(name.slice(inner))?.head.kind : undefined;
+  // "Ban Tổ chức Trung ương", "Ủy ban Kiểm tra Trung ương": the boards of the Party Central Committee.
+  const central = inner < 0 && CENTRAL_AT_END.test(name);
+  return central || (innerKind && PARTY_KINDS.has(innerKind)) ? head.head.partyKind : head.head.kind;
+}
+
+/** "Ban Tuyên giáo Thành ủy Hải Phòng" → "Thành ủy Hải Phòng"; "Cục … – Bộ Công an" → "Bộ Công an"; a body's own locality is no parent. */
 export function parentOf(name: string): string | null {
-  const m = PARENT_CUE.exec(toneKey(name));
-  if (!m || m.index === 0) return null;
-  const parent = name.slice(m.index + m[0].length).trim();
-  return parent && parent !== name ? parent : null;
+  const head = headOf(name);
+  if (!head?.head.partOf) return null;
+  const inner = innerBodyAt(name, head.text.length);
+  return inner > 0 ? name.slice(inner) : null;
+}
+
+/**
+ * The locality the name places the body in, by its proper name so that "Thành ủy Hải Phòng" and
+ * "Ủy ban nhân dân thành phố Hải Phòng" share one place: after a locality word or a party body, or
+ * a province or a locality of the article the name ends with ("Khu kinh tế Hải Phòng").
+ */
+export function placeOf(name: string, ctx: OrgContext): string | null {
+  const phrase = LOCALITY_PHRASE_AT_END.exec(name);
+  if (phrase?.[2]) return phrase[2];
+  const party = PARTY_BODY_NAMED_AT_END.exec(name);
+  if (party?.[1]) return party[1];
+  for (const p of [...PROVINCES, ...ctx.localities.values()]) if (name.endsWith(` ${toneKey(p)}`)) return toneKey(p);
+  return null;
 }
 
 export function describeOrganization(name: string, ctx: OrgContext): ExtractedOrganization {
-  let place: string | null = null;
-  const key = toneKey(name).toLowerCase();
-  for (const value of ctx.localities.values()) {
-    if (key.endsWith(` ${toneKey(value).toLowerCase()}`)) place = value;
-  }
-  return { name, kind: kindOf(name), place, parent: parentOf(name) };
+  return { name, kind: kindOf(name), place: placeOf(name, ctx), parent: parentOf(name) };
 }
