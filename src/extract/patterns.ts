@@ -5,6 +5,7 @@
  * ("uỷ"/"ủy") without moving any character, so offsets still index the original text.
  */
 import { toneKey } from './normalize.js';
+import { PROVINCES } from './lexicon/boilerplate.js';
 import {
   DEGREES, HONORIFICS, PERSONAL_HONORIFICS, PLACE_WORDS, RANKS, SURNAMES, HISTORICAL_FIGURES, COMMEMORATION_WORDS,
   CREDIT_MARKERS, NON_NAME_WORDS,
@@ -83,6 +84,8 @@ const NON_NAME_SET = new Set(NON_NAME_WORDS.map((s) => toneKey(s)));
 export const isNonNameWord = (syllable: string): boolean => NON_NAME_SET.has(toneKey(syllable));
 /** What may open a name or a reference to a person right after "và". */
 export const PERSON_OPENER = new RegExp(`^\\s*(?:${NAME_PREFIX_ALT}|${anyOf(texts(QUALIFIERS))})${AFTER}`, 'iu');
+const PROVINCE_SET = new Set(PROVINCES.map((p) => toneKey(p).toLowerCase()));
+export const isProvince = (name: string): boolean => PROVINCE_SET.has(toneKey(name).toLowerCase());
 const HISTORICAL_SET = new Set(HISTORICAL_FIGURES.map((s) => toneKey(s)));
 export const isHistorical = (name: string): boolean => HISTORICAL_SET.has(toneKey(name));
 export const COMMEMORATION = new RegExp(`${BEFORE}${anyOf(texts(COMMEMORATION_WORDS))}${AFTER}`, 'iu');

@@ -8,7 +8,7 @@ import { toneKey } from './normalize.js';
 import {
   APPOINT, APPOINT_AFTER_LIST, APPROVE, AS_AFTER_LIST, CAPITAL_RUN, CAREER, COMMEMORATION, CREDIT_AT_END, ELECT_BEFORE,
   HONORIFIC_WORDS, LEAVE_BEFORE, NAME_PREFIX_AT_END, PERSONAL_HONORIFIC_AT_END, PLACE_AT_END, PLURAL_TITLE, RELIEVE,
-  TITLE_ANYWHERE, TITLE_CUT, isHistorical, isNonNameWord, isPlaceWord, isSurname, mayOpenTitle,
+  TITLE_ANYWHERE, TITLE_CUT, isHistorical, isNonNameWord, isPlaceWord, isProvince, isSurname, mayOpenTitle,
 } from './patterns.js';
 import { joinsBodyWords, parsePost, readFreePost, readPostList, stopAt, type RawPost } from './positions.js';
 
@@ -253,6 +253,8 @@ export function findMentions(sentence: string, book: NameLookup): Mention[] {
     }
     // "đồng chí Trưởng Ban Tổ chức …": a run opening with a title is the post, not a name.
     if (isHistorical(name) || TITLE_CUT.test(key.slice(start, start + 40))) continue;
+    // "Bí thư Thành ủy Hà Nội phát biểu": a province's name after a body is its locality.
+    if (!prefixed && isProvince(name)) continue;
     // "Văn" opens "Văn phòng" but is also a family name: right after "đồng chí" a full run is a name.
     if (isNonNameWord(s0.text) && !(count >= 3 && PERSONAL_HONORIFIC_AT_END.test(wordTail(before, PREFIX_WINDOW)))) continue;
     const cs = clauseStart(key, start, floor);

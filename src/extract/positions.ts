@@ -7,7 +7,7 @@
 import type { Qualifier } from './types.js';
 import { toneKey } from './normalize.js';
 import { LIST_STOP, PERSON_OPENER, TITLE_HEAD, TITLE_START, isSurname } from './patterns.js';
-import { QUALIFIERS, TITLE_MODIFIERS } from './lexicon/titles.js';
+import { QUALIFIERS, TITLE_MODIFIERS, UNIT_NOUNS } from './lexicon/titles.js';
 
 export interface RawPost {
   /** As written, qualifier included except "tân" (newly), which is not part of the post. */
@@ -93,6 +93,17 @@ function enumeratesBody(key: string, pos: number, comma: number): boolean {
 }
 
 /** Splits one post into qualifier, title and organization. */
+const UNIT_NOUN_SET = new Set(UNIT_NOUNS.map((u) => u.text));
+
+/** "Trưởng phòng Tài chính" heads "Phòng Tài chính": the unit fused into the title opens the body's name. */
+function withFusedUnit(title: string, org: string): string {
+  if (!org) return org;
+  const words = title.toLowerCase().split(/\s+/u);
+  const unit = [words.at(-1), words[0]].find((w): w is string => w !== undefined && UNIT_NOUN_SET.has(w));
+  if (!unit || org.toLowerCase().startsWith(`${unit} `)) return org;
+  return `${unit[0]!.toUpperCase()}${unit.slice(1)} ${org}`;
+}
+
 export function parsePost(text: string, start: number, inherited: Qualifier | null): RawPost | null {
   const key = toneKey(text);
   const m = TITLE_START.exec(key);
@@ -106,10 +117,11 @@ export function parsePost(text: string, start: number, inherited: Qualifier | nu
   const dropNew = qualWord === 'tân';
   const shown = dropNew ? text.slice(headStart) : text;
   const offset = dropNew ? headStart : 0;
-  const org = text.slice(titleEnd).trim();
+  const title = text.slice(headStart, titleEnd).trim();
+  const org = withFusedUnit(title, text.slice(titleEnd).trim());
   return {
     text: shown,
-    title: text.slice(headStart, titleEnd).trim(),
+    title,
     orgText: org.length ? org : null,
     qualifier,
     start: start + offset,

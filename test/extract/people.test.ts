@@ -16,6 +16,11 @@ describe('people: names and their anchors', () => {
     expect(names('Đ/c Kiều Văn Tâm - Chủ tịch LĐLĐ tỉnh chủ trì.')).toEqual(['Kiều Văn Tâm']);
   });
 
+  it('never takes a province named after a body for a person', () => {
+    expect(names('Sáng nay, Bí thư Tỉnh ủy Quảng Bình phát biểu tại buổi lễ.')).toEqual([]);
+    expect(names('Chủ tịch UBND tỉnh Gia Lai Ksor Hờ Nhiên dự lễ khánh thành.')).toEqual(['Ksor Hờ Nhiên']);
+  });
+
   it('reads the posts after a name, whatever the separator', () => {
     expect(mentions('Dự có các đồng chí: Phan Thị Lan- Bí thư Đảng ủy, Chủ tịch HĐND xã; Đinh Văn Sơn -Phó Bí thư Thường trực Đảng ủy; Cao Thị Hạnh – Phó Bí thư Đảng ủy, Chủ tịch UBND xã.')).toEqual([
       { name: 'Phan Thị Lan', posts: ['Bí thư Đảng ủy', 'Chủ tịch HĐND xã'], shortRef: false },

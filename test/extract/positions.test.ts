@@ -27,6 +27,14 @@ describe('positions: splitting a list of posts', () => {
     ]);
   });
 
+  it('opens the body with the unit fused into a title (Trưởng phòng, Đội trưởng, Trưởng khoa)', () => {
+    expect(list(', Phó Trưởng phòng Nội vụ huyện, Đội trưởng Đội Quản lý thị trường số 4, Trưởng khoa Ngoại')).toEqual([
+      { text: 'Phó Trưởng phòng Nội vụ huyện', title: 'Phó Trưởng phòng', org: 'Phòng Nội vụ huyện' },
+      { text: 'Đội trưởng Đội Quản lý thị trường số 4', title: 'Đội trưởng', org: 'Đội Quản lý thị trường số 4' },
+      { text: 'Trưởng khoa Ngoại', title: 'Trưởng khoa', org: 'Khoa Ngoại' },
+    ]);
+  });
+
   it('splits a post into title and organization', () => {
     expect(list(', Phó Bí thư Thường trực Huyện ủy, Chủ tịch HĐND huyện')).toEqual([
       { text: 'Phó Bí thư Thường trực Huyện ủy', title: 'Phó Bí thư Thường trực', org: 'Huyện ủy' },

@@ -111,3 +111,17 @@ export const QUALIFIERS: ReadonlyArray<{ text: string; value: QualifierWord; glo
   { text: 'kiêm', value: 'concurrent', gloss: 'concurrently' },
   { text: 'tân', value: 'appointed', gloss: 'newly appointed' },
 ];
+
+/**
+ * Units whose noun is fused into the title ("Trưởng phòng", "Đội trưởng", "Trưởng khoa"): the body
+ * is that unit, so "Trưởng phòng Tài chính huyện" is the head of "Phòng Tài chính huyện".
+ */
+export const UNIT_NOUNS: readonly TitleEntry[] = [
+  { text: 'phòng', gloss: 'section, division' },
+  { text: 'ban', gloss: 'board' },
+  { text: 'khoa', gloss: 'faculty, hospital ward' },
+  { text: 'đội', gloss: 'team' },
+  { text: 'đồn', gloss: 'post' },
+  { text: 'trạm', gloss: 'station' },
+  { text: 'tổ', gloss: 'group' },
+];
