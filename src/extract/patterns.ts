@@ -66,7 +66,37 @@ export const TITLE_ANYWHERE = new RegExp(`${BEFORE}(?<!${BEFORE}[Bb]an\\s+)(?:($
 
 /** Honorifics, ranks and degrees that may stand right before a name, in any order, possibly several. */
 const NAME_PREFIX_ALT = anyOf([...texts(HONORIFICS), ...texts(RANKS), ...texts(DEGREES)]);
-export const NAME_PREFIX_AT_END = new RegExp(`${BEFORE}(?:${NAME_PREFIX_ALT})[\\s.]*$`, 'iu');
+
+/**
+ * Where a phrase from a closed list ends `text` (trailing spaces and dots aside), or -1; the
+ * earliest start wins, as a longer phrase ("Chuẩn Đô đốc") covers a shorter one ("Đô đốc").
+ * Looking back a few words costs the same whatever the text's length, where a `$`-anchored
+ * regex would try every position.
+ */
+function phraseAtEnd(words: readonly string[]): (text: string) => number {
+  // Callers pass tone-keyed text, so lookups only fold case and spacing.
+  const norm = (w: string): string => w.toLowerCase().replace(/\s+/gu, ' ');
+  const set = new Set(words.map((w) => norm(toneKey(w))));
+  const maxWords = Math.max(...words.map((w) => w.trim().split(/\s+/u).length));
+  return (text: string): number => {
+    let end = text.length;
+    while (end > 0 && /[\s.]/u.test(text.charAt(end - 1))) end--;
+    let found = -1;
+    let from = end;
+    for (let n = 0; n < maxWords && from > 0; n++) {
+      const space = Math.max(text.lastIndexOf(' ', from - 1), text.lastIndexOf('\n', from - 1));
+      let start = space + 1;
+      // "(ông": punctuation before the phrase is a boundary, as in the regexes' lookbehind.
+      while (start < end && !/[\p{L}\p{N}]/u.test(text.charAt(start))) start++;
+      if (set.has(norm(text.slice(start, end)))) found = start;
+      from = space;
+    }
+    return found;
+  };
+}
+
+/** Where the honorific, rank or degree that ends the text starts ("… dự có Đại tá " → at "Đại tá"), or -1. */
+export const namePrefixAt = phraseAtEnd([...texts(HONORIFICS), ...texts(RANKS), ...texts(DEGREES)]);
 export const PERSONAL_HONORIFIC_AT_END = new RegExp(`${BEFORE}(?:${anyOf(texts(PERSONAL_HONORIFICS))})\\s*$`, 'iu');
 /** A place word, possibly with its number ("đơn vị bầu cử số 3"), right before a capitalized run. */
 export const PLACE_AT_END = new RegExp(

@@ -7,7 +7,7 @@
 import { toneKey } from './normalize.js';
 import {
   APPOINT, APPOINT_AFTER_LIST, APPROVE, AS_AFTER_LIST, CAPITAL_RUN, CAREER, COMMEMORATION, CREDIT_AT_END, ELECT_BEFORE,
-  HONORIFIC_WORDS, LEAVE_BEFORE, NAME_PREFIX_AT_END, PERSONAL_HONORIFIC_AT_END, PLACE_AT_END, PLURAL_TITLE, RELIEVE,
+  HONORIFIC_WORDS, LEAVE_BEFORE, namePrefixAt, PERSONAL_HONORIFIC_AT_END, PLACE_AT_END, PLURAL_TITLE, RELIEVE,
   TITLE_ANYWHERE, TITLE_CUT, isHistorical, isNonNameWord, isPlaceWord, isProvince, isSurname, mayOpenTitle,
 } from './patterns.js';
 import { joinsBodyWords, parsePost, readFreePost, readPostList, stopAt, type RawPost } from './positions.js';
@@ -183,9 +183,9 @@ function preNominal(sentence: string, key: string, from: number, to: number): Ra
   const at = from + m.index;
   let end = to;
   for (let k = 0; k < 2; k++) {
-    const prefix = NAME_PREFIX_AT_END.exec(key.slice(at, end));
-    if (!prefix || prefix.index === 0) break;
-    end = at + prefix.index;
+    const prefixAt = prefixStart(key, at, end);
+    if (prefixAt <= at) break;
+    end = prefixAt;
   }
   if (stopAt(key, at, end - at) < end) return null;
   const text = sentence.slice(at, end).replace(/[\s,]+$/u, '');
@@ -194,6 +194,15 @@ function preNominal(sentence: string, key: string, from: number, to: number): Ra
 
 // Longer than any honorific, rank or degree with its spaces ("Chuẩn Đô đốc", "PGS.TS.").
 const PREFIX_WINDOW = 32;
+
+/**
+ * Where an honorific, rank or degree ending at `end` starts (not before `from`), or -1. Only the
+ * last few words are looked at, so the cost does not grow with the clause.
+ */
+function prefixStart(key: string, from: number, end: number): number {
+  const at = namePrefixAt(key.slice(from, end));
+  return at < 0 ? -1 : from + at;
+}
 
 /** The end of `text`, at least `size` characters, starting at a word boundary so no word is cut. */
 function wordTail(text: string, size: number): string {
@@ -233,7 +242,7 @@ export function findMentions(sentence: string, book: NameLookup): Mention[] {
     const name = sentence.slice(start, nameEnd);
     // Prefixes and credits are short: looking at a bounded window keeps the scan linear in the sentence.
     const before = key.slice(Math.max(0, start - 80), start);
-    const prefixed = innerHonorific || NAME_PREFIX_AT_END.test(wordTail(before, PREFIX_WINDOW));
+    const prefixed = innerHonorific || namePrefixAt(before) >= 0;
     // Most capitalized runs are one word ("Hội", "Nhân"): without an honorific they cannot be a
     // short reference, so the costlier checks below are skipped for them.
     if (count === 1 && !prefixed) continue;
@@ -259,7 +268,7 @@ export function findMentions(sentence: string, book: NameLookup): Mention[] {
     if (isNonNameWord(s0.text) && !(count >= 3 && PERSONAL_HONORIFIC_AT_END.test(wordTail(before, PREFIX_WINDOW)))) continue;
     const cs = clauseStart(key, start, floor);
     const pre = preNominal(sentence, key, cs, start);
-    const prefixedTitle = pre !== null && NAME_PREFIX_AT_END.test(wordTail(key.slice(0, pre.start), PREFIX_WINDOW));
+    const prefixedTitle = pre !== null && namePrefixAt(key.slice(0, pre.start)) >= 0;
     const bare = pre !== null && pre.orgText === null;
     const listContext = LIST_CONTEXT.test(before) || prefixed;
     // Posts can only anchor a name with a family name or in a list; elsewhere reading them is wasted work.
@@ -298,7 +307,12 @@ export function findMentions(sentence: string, book: NameLookup): Mention[] {
 /** Only "và" (or a comma) between two names, an honorific of the second one aside. */
 const AND_GAP = /^\s*(?:,|và)\s*$/u;
 const joinedGap = (key: string, a: Mention, b: Mention): boolean =>
-  AND_GAP.test(key.slice(a.end, b.start).replace(NAME_PREFIX_AT_END, ''));
+  AND_GAP.test(withoutNamePrefix(key.slice(a.end, b.start)));
+
+function withoutNamePrefix(text: string): string {
+  const at = namePrefixAt(text);
+  return at < 0 ? text : text.slice(0, at);
+}
 
 /**
  * "bà A và ông B, Phó Chủ tịch HĐND tỉnh": a post several people hold at once, after two names
