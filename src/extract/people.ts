@@ -264,8 +264,9 @@ export function findMentions(sentence: string, book: NameLookup): Mention[] {
     if (isHistorical(name) || TITLE_CUT.test(key.slice(start, start + 40))) continue;
     // "Bí thư Thành ủy Hà Nội phát biểu": a province's name after a body is its locality.
     if (!prefixed && isProvince(name)) continue;
-    // "Văn" opens "Văn phòng" but is also a family name: right after "đồng chí" a full run is a name.
-    if (isNonNameWord(s0.text) && !(count >= 3 && PERSONAL_HONORIFIC_AT_END.test(wordTail(before, PREFIX_WINDOW)))) continue;
+    // "Văn" opens "Văn phòng" but is also a family name: right after an honorific, rank or degree a
+    // run of three syllables or more is a name, as no body's name follows a rank or an honorific.
+    if (isNonNameWord(s0.text) && !(count >= 3 && prefixed)) continue;
     const cs = clauseStart(key, start, floor);
     const pre = preNominal(sentence, key, cs, start);
     const prefixedTitle = pre !== null && namePrefixAt(key.slice(0, pre.start)) >= 0;

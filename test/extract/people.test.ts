@@ -72,6 +72,9 @@ describe('people: names and their anchors', () => {
     expect(names('Đồng chí Văn Hữu Phước, Phó Bí thư Huyện ủy chủ trì.')).toEqual(['Văn Hữu Phước']);
     expect(names('Ban Thường vụ chỉ định đồng chí Ông Thị Mỹ Duyên, Trưởng phòng Nội vụ huyện.')).toEqual(['Ông Thị Mỹ Duyên']);
     expect(names('Cùng dự có Ông Thị Kim Oanh, Phó Giám đốc Sở Y tế.')).toEqual(['Ông Thị Kim Oanh']);
+    // A rank or any honorific, not only "đồng chí", lets a full run open with "Văn".
+    expect(names('Dự buổi lễ có Thượng tá Văn Quý Thành, Phó Trưởng Phòng Cảnh sát cơ động.')).toEqual(['Văn Quý Thành']);
+    expect(names('Cùng dự có bà Văn Thị Ngân và ông Hồ Đức Bảo.')).toEqual(['Văn Thị Ngân', 'Hồ Đức Bảo']);
   });
 
   it('reads names of the Central Highlands with an apostrophe', () => {
