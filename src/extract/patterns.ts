@@ -44,9 +44,26 @@ export const CAPITAL_RUN = new RegExp(`${SYLLABLE}(?<![\\p{L}\\p{M}\\p{N}]\\p{Lu
 
 export const TITLE_ALT = anyOf(texts(TITLES));
 export const QUALIFIER_ALT = anyOf(texts(QUALIFIERS));
+
+const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/gu;
+/**
+ * A title of several syllables written with one tone mark missing ("Phó Chủ tich"): a typo common
+ * in the genre. Only one syllable may lack its mark and the others must be exact, so a title never
+ * matches an ordinary word ("phố" is no "Phó", "trường" no "Trưởng").
+ */
+function tonelessVariants(title: string): string[] {
+  const syllables = title.split(' ');
+  if (syllables.length < 2) return [];
+  return syllables
+    .map((s, k) => ({ s, bare: s.normalize('NFD').replace(TONE_MARKS, '').normalize('NFC'), k }))
+    .filter(({ s, bare }) => bare !== s)
+    .map(({ bare, k }) => syllables.map((x, j) => (j === k ? bare : x)).join(' '));
+}
+/** Titles as written or with one tone mark missing; used where a post is read, not to find titles anywhere. */
+const TOLERANT_TITLE_ALT = anyOf(texts(TITLES).flatMap((t) => [t, ...tonelessVariants(t)]));
 /** A post opens here: an optional qualifier, then a title. */
-export const TITLE_START = new RegExp(`^(?:(${QUALIFIER_ALT})\\s+)?(${TITLE_ALT})${AFTER}`, 'iu');
-export const TITLE_HEAD = new RegExp(`^(${TITLE_ALT})${AFTER}`, 'iu');
+export const TITLE_START = new RegExp(`^(?:(${QUALIFIER_ALT})\\s+)?(${TOLERANT_TITLE_ALT})${AFTER}`, 'iu');
+export const TITLE_HEAD = new RegExp(`^(${TOLERANT_TITLE_ALT})${AFTER}`, 'iu');
 /**
  * A title that may stop a run of capitalized syllables ("Hứa Văn Lộc Ủy viên …"). Titles opening
  * with "Thành" are left out: it is also a common given name.
@@ -76,24 +93,31 @@ const NAME_PREFIX_ALT = anyOf([...texts(HONORIFICS), ...texts(RANKS), ...texts(D
 function phraseAtEnd(words: readonly string[]): (text: string) => number {
   // Callers pass tone-keyed text, so lookups only fold case and spacing.
   const norm = (w: string): string => w.toLowerCase().replace(/\s+/gu, ' ');
-  const set = new Set(words.map((w) => norm(toneKey(w))));
-  const maxWords = Math.max(...words.map((w) => w.trim().split(/\s+/u).length));
+  const phrases = words.map((w) => norm(toneKey(w)));
+  const set = new Set(phrases);
+  // Most texts end in an ordinary word: one look at the last word rejects them.
+  const lastWords = new Set(phrases.map((p) => p.slice(p.lastIndexOf(' ') + 1)));
+  const maxWords = Math.max(...phrases.map((p) => p.split(' ').length));
   return (text: string): number => {
     let end = text.length;
-    while (end > 0 && /[\s.]/u.test(text.charAt(end - 1))) end--;
+    while (end > 0 && TRAILING_CODES.has(text.charCodeAt(end - 1))) end--;
     let found = -1;
     let from = end;
     for (let n = 0; n < maxWords && from > 0; n++) {
       const space = Math.max(text.lastIndexOf(' ', from - 1), text.lastIndexOf('\n', from - 1));
       let start = space + 1;
       // "(ông": punctuation before the phrase is a boundary, as in the regexes' lookbehind.
-      while (start < end && !/[\p{L}\p{N}]/u.test(text.charAt(start))) start++;
-      if (set.has(norm(text.slice(start, end)))) found = start;
+      while (start < end && !WORD_START.test(text.charAt(start))) start++;
+      const candidate = norm(text.slice(start, end));
+      if (n === 0 && !lastWords.has(candidate)) return -1;
+      if (set.has(candidate)) found = start;
       from = space;
     }
     return found;
   };
 }
+const TRAILING_CODES = new Set([' ', '.', '\n'].map((c) => c.charCodeAt(0)));
+const WORD_START = /[\p{L}\p{N}]/u;
 
 /** Where the honorific, rank or degree that ends the text starts ("… dự có Đại tá " → at "Đại tá"), or -1. */
 export const namePrefixAt = phraseAtEnd([...texts(HONORIFICS), ...texts(RANKS), ...texts(DEGREES)]);
