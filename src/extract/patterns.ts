@@ -10,7 +10,7 @@ import {
   DEGREES, HONORIFICS, PERSONAL_HONORIFICS, PLACE_WORDS, RANKS, SURNAMES, HISTORICAL_FIGURES, COMMEMORATION_WORDS,
   CREDIT_MARKERS, NON_NAME_WORDS,
 } from './lexicon/honorifics.js';
-import { PLURAL_TITLE_HEADS, QUALIFIERS, TITLES } from './lexicon/titles.js';
+import { PLURAL_TITLE_HEADS, QUALIFIERS, TITLES, UNIT_NOUNS } from './lexicon/titles.js';
 import {
   APPOINT_PHRASES, APPROVE_WORDS, ATTEND_VERBS, CAREER_PHRASES, CHAIR_VERBS, ELECT_VERBS, LEADING_SPEECH_VERBS, LEAVE_WORDS,
   LIST_ENDERS, OBJECT_VERBS, RELIEVE_PHRASES, SPEECH_MODIFIERS, SPEECH_VERBS,
@@ -47,6 +47,13 @@ export const QUALIFIER_ALT = anyOf(texts(QUALIFIERS));
 
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/gu;
 /**
+ * Syllables a title stripped of a tone mark must not turn into: words of other titles and units
+ * ("Trưởng bản" without its mark is "Trưởng ban") and family names ("Phó Trưởng" → "Phó Trương").
+ */
+const KNOWN_SYLLABLES = new Set(
+  [...texts(TITLES), ...texts(UNIT_NOUNS), ...SURNAMES].flatMap((w) => toneKey(w).toLowerCase().split(' ')),
+);
+/**
  * A title of several syllables written with one tone mark missing ("Phó Chủ tich"): a typo common
  * in the genre. Only one syllable may lack its mark and the others must be exact, so a title never
  * matches an ordinary word ("phố" is no "Phó", "trường" no "Trưởng").
@@ -56,11 +63,15 @@ function tonelessVariants(title: string): string[] {
   if (syllables.length < 2) return [];
   return syllables
     .map((s, k) => ({ s, bare: s.normalize('NFD').replace(TONE_MARKS, '').normalize('NFC'), k }))
-    .filter(({ s, bare }) => bare !== s)
+    .filter(({ s, bare }) => bare !== s && !KNOWN_SYLLABLES.has(toneKey(bare).toLowerCase()))
     .map(({ bare, k }) => syllables.map((x, j) => (j === k ? bare : x)).join(' '));
 }
+const TITLE_VARIANTS = new Map(texts(TITLES).flatMap((t) => tonelessVariants(t).map((v) => [toneKey(v).toLowerCase(), t] as const)));
 /** Titles as written or with one tone mark missing; used where a post is read, not to find titles anywhere. */
-const TOLERANT_TITLE_ALT = anyOf(texts(TITLES).flatMap((t) => [t, ...tonelessVariants(t)]));
+const TOLERANT_TITLE_ALT = anyOf([...texts(TITLES), ...TITLE_VARIANTS.keys()]);
+/** The title as the lexicon spells it when `written` lacks a tone mark ("Phó Chủ tich" → "Phó Chủ tịch"), else `written`. */
+export const canonicalTitle = (written: string): string =>
+  TITLE_VARIANTS.get(toneKey(written).toLowerCase().replace(/\s+/gu, ' ')) ?? written;
 /** A post opens here: an optional qualifier, then a title. */
 export const TITLE_START = new RegExp(`^(?:(${QUALIFIER_ALT})\\s+)?(${TOLERANT_TITLE_ALT})${AFTER}`, 'iu');
 export const TITLE_HEAD = new RegExp(`^(${TOLERANT_TITLE_ALT})${AFTER}`, 'iu');

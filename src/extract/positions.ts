@@ -6,7 +6,7 @@
  */
 import type { Qualifier } from './types.js';
 import { toneKey } from './normalize.js';
-import { LIST_STOP, PERSON_OPENER, TITLE_HEAD, TITLE_START, isSurname } from './patterns.js';
+import { LIST_STOP, PERSON_OPENER, TITLE_HEAD, TITLE_START, canonicalTitle, isSurname } from './patterns.js';
 import { QUALIFIERS, TITLE_MODIFIERS, UNIT_NOUNS } from './lexicon/titles.js';
 
 export interface RawPost {
@@ -117,7 +117,7 @@ export function parsePost(text: string, start: number, inherited: Qualifier | nu
   const dropNew = qualWord === 'tân';
   const shown = dropNew ? text.slice(headStart) : text;
   const offset = dropNew ? headStart : 0;
-  const title = text.slice(headStart, titleEnd).trim();
+  const title = canonicalTitle(text.slice(headStart, titleEnd).trim());
   const org = withFusedUnit(title, text.slice(titleEnd).trim());
   return {
     text: shown,

@@ -130,3 +130,24 @@ describe('positions: commas inside a body\'s name', () => {
     ]);
   });
 });
+
+describe('positions: typos and titles of sub-departments', () => {
+  it('reads a title missing one tone mark, keeping the text as written and the title as spelt', () => {
+    expect(list(', Thành ủy viên, Phó Giam đốc Sở Nội vụ, Chủ tich Hội Cựu chiến binh phường dự.')).toEqual([
+      { text: 'Thành ủy viên', title: 'Thành ủy viên', org: null },
+      { text: 'Phó Giam đốc Sở Nội vụ', title: 'Phó Giám đốc', org: 'Sở Nội vụ' },
+      { text: 'Chủ tich Hội Cựu chiến binh phường', title: 'Chủ tịch', org: 'Hội Cựu chiến binh phường' },
+    ]);
+  });
+
+  it('never takes an ordinary word without tone marks for a one-word title', () => {
+    expect(list(', phố Đông Hưng, trường Tiểu học Kỳ Sơn')).toEqual([]);
+  });
+
+  it('knows the heads of sub-departments and delegations', () => {
+    expect(list(', Chi cục trưởng Chi cục Kiểm lâm tỉnh; Phó Trưởng đoàn công tác của Bộ Tài chính').map((p) => p.title)).toEqual([
+      'Chi cục trưởng',
+      'Phó Trưởng đoàn',
+    ]);
+  });
+});
