@@ -165,9 +165,21 @@ function isFooterLine(t: string): boolean {
 
 // "Trang chủ | Thời sự | Chính trị | …": a site's menu; a headline has at most one bar.
 const MENU_LINE_RE = /^[^|]*(?:\|[^|]*){3,}$/u;
+const MENU_DASH = /\s[-–]\s/u;
+const MENU_ITEM_RE = /^\S+(?:\s\S+){0,2}$/u;
+
+/**
+ * "Đọc báo in - Podcast - Video - Đăng nhập": four or more items of one to three words between
+ * dashes are a menu; a headline that uses dashes has longer parts ("Hải Phòng - Quảng Ninh ký kết …").
+ */
+function isDashMenu(t: string): boolean {
+  if (!MENU_DASH.test(t)) return false;
+  const items = t.trim().split(MENU_DASH);
+  return items.length >= 4 && items.every((x) => MENU_ITEM_RE.test(x.trim()));
+}
 
 function isJunkLine(t: string): boolean {
-  return t.length < 160 && (JUNK_FRAGMENTS_RE.test(t) || JUNK_PREFIX_RE.test(t.trim()) || MENU_LINE_RE.test(t));
+  return t.length < 160 && (JUNK_FRAGMENTS_RE.test(t) || JUNK_PREFIX_RE.test(t.trim()) || MENU_LINE_RE.test(t) || isDashMenu(t));
 }
 
 /** Related-article teasers: short lines cut with "…" or lacking a sentence end. */

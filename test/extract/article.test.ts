@@ -217,3 +217,19 @@ describe('a newspaper page with a menu, the title, then the byline above the tim
     expect(body).not.toMatch(/Trang chủ/u);
   });
 });
+
+describe('a page whose menu items are joined by dashes', () => {
+  it('skips the menu and takes the byline under the headline', () => {
+    const { info, body } = parseArticle(
+      ' date 2025-03-04 Tin mới - Bạn đọc - Ảnh - Tìm kiếm\nXã hội\n\nQuảng Trị kiện toàn lãnh đạo Sở Nông nghiệp\n\nT.Hòa\n\n(TTV) - Ông Kha Văn Lực được bổ nhiệm giữ chức Giám đốc Sở Nông nghiệp.',
+    );
+    expect(info.title).toBe('Quảng Trị kiện toàn lãnh đạo Sở Nông nghiệp');
+    expect(info.author).toBe('T.Hòa');
+    expect(body).not.toMatch(/Tìm kiếm/u);
+  });
+
+  it('keeps a headline with dashes between longer parts', () => {
+    const { info } = parseArticle('Hội nghị - Tập huấn - Giao ban công tác tuyên giáo quý I năm 2025\n\nSáng 4/3, Ban Tuyên giáo tổ chức hội nghị.');
+    expect(info.title).toBe('Hội nghị - Tập huấn - Giao ban công tác tuyên giáo quý I năm 2025');
+  });
+});
