@@ -152,12 +152,15 @@ function sharedLists(sentence: string, key: string): SharedList[] {
 /**
  * "tỉnh Lâm Đồng", "Quận Hồ Tây": a run right after a place word names the place. A bare locality
  * word may end a pre-nominal title, though ("Chủ tịch UBND quận Lò Văn Bình"): a run of three or more
- * syllables opening with a family name is a person's full name, which few places are.
+ * syllables opening with a family name is a person's full name, unless what follows it belongs to a
+ * body ("phường Lý Thái Tổ khóa II", "… nhiệm kỳ 2020 - 2025"): wards and streets bear the names of
+ * historical figures, and a body's term never follows a person.
  */
-function placeNamed(syl: Syllable[], i: number, count: number, surname: boolean, before: string): boolean {
+function placeNamed(syl: Syllable[], i: number, count: number, surname: boolean, before: string, after: string): boolean {
   const afterPlace = i > 0 ? isPlaceWord(syl[i - 1]?.text ?? '') : PLACE_AT_END.test(wordTail(before, PREFIX_WINDOW));
-  return afterPlace && !(surname && count >= 3);
+  return afterPlace && !(surname && count >= 3 && !BODY_TERM_AFTER.test(after));
 }
+const BODY_TERM_AFTER = /^\s*,?\s*(?:nhiệm\s+kỳ|khóa|khoá)(?![\p{L}\p{M}])/iu;
 
 /** Syllables at the head of a run that are honorifics ("Ông", "Bà" capitalized) and not the name's family name. */
 function honorificHead(syl: Syllable[], cut: number, key: string, runStart: number): number {
@@ -246,7 +249,7 @@ export function findMentions(sentence: string, book: NameLookup): Mention[] {
     // Most capitalized runs are one word ("Hội", "Nhân"): without an honorific they cannot be a
     // short reference, so the costlier checks below are skipped for them.
     if (count === 1 && !prefixed) continue;
-    if (!prefixed && placeNamed(syl, i, count, surname, before)) continue;
+    if (!prefixed && placeNamed(syl, i, count, surname, before, key.slice(nameEnd, nameEnd + 12))) continue;
     if (CREDIT_AT_END.test(before)) continue;
     if (COMMEMORATION.test(key.slice(Math.max(floor, start - 40), start))) continue;
 

@@ -89,6 +89,12 @@ describe('people: names and their anchors', () => {
     expect(mentions('Chủ tịch UBND huyện Đinh Công Tráng phát biểu.')).toEqual([
       { name: 'Đinh Công Tráng', posts: ['Chủ tịch UBND huyện'], shortRef: false },
     ]);
+    // A body's term after the run says the ward bears a historical figure's name.
+    expect(names('Ông Lạc Hoài Nam được bầu giữ chức Phó Chủ tịch UBND phường Lý Thường Kiệt nhiệm kỳ 2026 - 2031.')).toEqual(['Lạc Hoài Nam']);
+    expect(names('Chủ tịch HĐND xã Trần Quang Khải khóa III chủ trì kỳ họp.')).toEqual([]);
+    expect(mentions('Phát biểu, tân Chủ tịch UBND xã Nhâm Đức Lợi cảm ơn các đại biểu.')).toEqual([
+      { name: 'Nhâm Đức Lợi', posts: ['Chủ tịch UBND xã'], shortRef: false },
+    ]);
   });
 
   it('gives a title before a colon to each bare name after it, up to a new title', () => {

@@ -69,6 +69,7 @@ export const SURNAMES: readonly string[] = [
   'Vương', 'Mạc', 'Châu', 'Nghiêm', 'Lại', 'Khổng', 'Hứa', 'Giang', 'Âu', 'Ông', 'Thân', 'Tăng',
   'Quản', 'Mẫn', 'Bạch', 'Hầu', 'Tiêu', 'Cù', 'Diệp', 'Lục', 'Nông', 'Lò', 'Trình', 'Kim', 'Từ',
   'Vi', 'Viên', 'Lạc', 'Phí', 'Tôn', 'Ứng', 'Mã', 'Thạch', 'Sầm',
+  'Hàn', 'Nhâm', 'Tào', 'Đồng', 'Khuất', 'Khương', 'Chử', 'Kha', 'Mạch',
   // Family names of the northern and central uplands (Tày, Thái, Mường, Mông, Dao, Nùng) and rarer Kinh ones.
   'Ngọ', 'Lường', 'Cầm', 'Quàng', 'Lô', 'Lang', 'Bế', 'Ma', 'Giàng', 'Vàng', 'Thào', 'Sùng', 'Mùa', 'Hảng',
   'Lầu', 'Lù', 'Mông', 'Lộc', 'Ninh', 'Lữ', 'Giáp', 'Bàn', 'Điểu', 'Ksor', 'Rah', 'Siu',
