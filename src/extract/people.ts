@@ -195,6 +195,18 @@ function preNominal(sentence: string, key: string, from: number, to: number): Ra
   return parsePost(text, at, null);
 }
 
+/**
+ * "Trưởng Công an phường, Thượng tá A thông tin": a clause that is only a post, then a comma and a
+ * rank or honorific opening the name, is that person's post put first.
+ */
+function titleClauseBefore(sentence: string, key: string, cs: number, start: number, floor: number): RawPost | null {
+  if (key.charAt(cs - 1) !== ',' || prefixStart(key, cs, start) < 0 || key.slice(cs, prefixStart(key, cs, start)).trim()) return null;
+  const from = clauseStart(key, cs - 1, floor);
+  const lead = /^\s*/u.exec(key.slice(from, cs))?.[0].length ?? 0;
+  const post = preNominal(sentence, key, from + lead, cs - 1);
+  return post && post.start === from + lead && post.orgText !== null ? post : null;
+}
+
 // Longer than any honorific, rank or degree with its spaces ("Chuẩn Đô đốc", "PGS.TS.").
 const PREFIX_WINDOW = 32;
 
@@ -271,7 +283,7 @@ export function findMentions(sentence: string, book: NameLookup): Mention[] {
     // run of three syllables or more is a name, as no body's name follows a rank or an honorific.
     if (isNonNameWord(s0.text) && !(count >= 3 && prefixed)) continue;
     const cs = clauseStart(key, start, floor);
-    const pre = preNominal(sentence, key, cs, start);
+    const pre = preNominal(sentence, key, cs, start) ?? (prefixed ? titleClauseBefore(sentence, key, cs, start, floor) : null);
     const prefixedTitle = pre !== null && namePrefixAt(key.slice(0, pre.start)) >= 0;
     const bare = pre !== null && pre.orgText === null;
     const listContext = LIST_CONTEXT.test(before) || prefixed;

@@ -106,6 +106,14 @@ describe('people: names and their anchors', () => {
     expect(mentions('Có các đại biểu Quốc hội đơn vị bầu cử số 2 tỉnh Phú Yên: Mẫn Đức Lợi, Từ Thị Hoa.').map((m) => m.name)).toEqual(['Mẫn Đức Lợi', 'Từ Thị Hoa']);
   });
 
+  it('takes a post put first, before a comma and a rank', () => {
+    expect(mentions('Trưởng Công an xã, Trung tá Mạch Văn Trí thông tin: năm qua không có vụ trọng án.')).toEqual([
+      { name: 'Mạch Văn Trí', posts: ['Trưởng Công an xã'], shortRef: false },
+    ]);
+    expect(mentions('Tại buổi làm việc, Trung tá Mạch Văn Trí báo cáo.')).toEqual([{ name: 'Mạch Văn Trí', posts: [], shortRef: false }]);
+    expect(mentions('Ông Kha Minh Sang, Giám đốc Sở Y tế, bà Chử Thị Vân cùng dự.').map((m) => m.posts)).toEqual([['Giám đốc Sở Y tế'], []]);
+  });
+
   it('takes a pre-nominal title without honorific, across a "và" inside the body', () => {
     expect(mentions('Sáng 4/5, tại huyện Bảo Lâm, Bộ trưởng Bộ Khoa học và Công nghệ Quách Văn Nhất đã có buổi làm việc với UBND tỉnh.')).toEqual([
       { name: 'Quách Văn Nhất', posts: ['Bộ trưởng Bộ Khoa học và Công nghệ'], shortRef: false },
