@@ -10,7 +10,7 @@ import { toneKey } from './normalize.js';
 import { findEventDate } from './dates.js';
 import {
   ATTEND_FORWARD, CHAIR_FORWARD, DELEGATION_AT, KIND_MODIFIER, LEADING_ACT, LEADING_SPEECH, MEETING_NOUN, NOT_HELD, NOT_WORK_PARTNER,
-  ORGANIZE, PASSIVE_ORGANIZER, PLACE_AT_END, TITLE_START, anyOf, isSurname,
+  ORGANIZE, PASSIVE_ORGANIZER, PLACE_AT_END, TITLE_START, anyOf, isProvince, isSurname,
   OBJECT_BEFORE, ROLE_VERB, SPEECH_MODIFIER, SPEECH_OF, VISIT, WORK,
 } from './patterns.js';
 import { VENUE_ROOMS, WORK_KIND } from './lexicon/meetings.js';
@@ -62,7 +62,7 @@ function organizersIn(text: string, people: readonly Mention[] = []): string[] {
   // the piece after it is still the venue, not an organizer.
   const room = raws.findIndex((r) => VENUE_ROOM.test(r.trim()));
   for (const [k, raw] of raws.entries()) {
-    const p = raw.trim();
+    const p = withoutLocalityNote(raw.trim());
     if (!p || (room >= 0 && k === room + 1 && k < raws.length - 1)) continue;
     // "Đảng bộ phường X, TPHCM": the city only locates the body before it; it is no organizer.
     if (isPlaceOnly(p) && pieces.length) continue;
@@ -73,6 +73,14 @@ function organizersIn(text: string, people: readonly Mention[] = []): string[] {
     const [head, ...rest] = p.split(COOPERATE);
     return rest.length ? [head ?? '', ...rest.join(' ').split(/\s+và\s+/u)] : splitJointBodies(p);
   }).map((p) => p.trim()).filter((p) => p.length > 1);
+}
+
+const LOCALITY_NOTE = /\s*\(([^()]{2,40})\)$/u;
+
+/** "Ủy ban MTTQ quận X (Hải Phòng)": a province in parentheses is a note for the reader, not part of the body's name. */
+function withoutLocalityNote(piece: string): string {
+  const note = LOCALITY_NOTE.exec(piece);
+  return note && isProvince(note[1] ?? '') ? piece.slice(0, note.index) : piece;
 }
 
 const LAST_NAME_RUN = /(\p{Lu}[\p{Ll}\p{M}]*)(?:\s\p{Lu}[\p{Ll}\p{M}]*){1,3}$/u;

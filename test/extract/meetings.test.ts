@@ -15,6 +15,11 @@ describe('meetings: announcement', () => {
     });
   });
 
+  it('drops a province noted in parentheses after an organizer, keeping other notes', () => {
+    expect(meetingsOf('Chiều 5/3, Hội Cựu chiến binh huyện Thanh Miện (Hải Dương) tổ chức hội nghị tổng kết.')[0]?.organizers).toEqual(['Hội Cựu chiến binh huyện Thanh Miện']);
+    expect(meetingsOf('Chiều 5/3, Hội Cựu chiến binh huyện (mới) tổ chức hội nghị tổng kết.')[0]?.organizers).toEqual(['Hội Cựu chiến binh huyện (mới)']);
+  });
+
   it('takes "triệu tập" and "vừa tổ chức" as holding a meeting', () => {
     expect(meetingsOf('Chiều 7-3, Ban Thường vụ Tỉnh ủy triệu tập hội nghị Ban Chấp hành Đảng bộ tỉnh.')[0]?.organizers).toEqual(['Ban Thường vụ Tỉnh ủy']);
     expect(meetingsOf('Hội Nông dân tỉnh vừa tổ chức hội nghị tập huấn. Đồng chí Đinh Văn Sơn, Chủ tịch Hội Nông dân tỉnh chủ trì hội nghị.')[0]).toMatchObject({
