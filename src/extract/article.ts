@@ -169,7 +169,7 @@ const MENU_DASH = /\s[-–]\s/u;
 const MENU_ITEM_RE = /^\S+(?:\s\S+){0,2}$/u;
 
 /**
- * "Đọc báo in - Podcast - Video - Đăng nhập": four or more items of one to three words between
+ * "Tin mới - Bạn đọc - Ảnh - Tìm kiếm": four or more items of one to three words between
  * dashes are a menu; a headline that uses dashes has longer parts ("Hải Phòng - Quảng Ninh ký kết …").
  */
 function isDashMenu(t: string): boolean {

@@ -54,7 +54,7 @@ const KNOWN_SYLLABLES = new Set(
   [...texts(TITLES), ...texts(UNIT_NOUNS), ...SURNAMES].flatMap((w) => toneKey(w).toLowerCase().split(' ')),
 );
 /**
- * A title of several syllables written with one tone mark missing ("Phó Chủ tich"): a typo common
+ * A title of several syllables written with one tone mark missing ("Phó Giam đốc"): a typo common
  * in the genre. Only one syllable may lack its mark and the others must be exact, so a title never
  * matches an ordinary word ("phố" is no "Phó", "trường" no "Trưởng").
  */
@@ -69,7 +69,7 @@ function tonelessVariants(title: string): string[] {
 const TITLE_VARIANTS = new Map(texts(TITLES).flatMap((t) => tonelessVariants(t).map((v) => [toneKey(v).toLowerCase(), t] as const)));
 /** Titles as written or with one tone mark missing; used where a post is read, not to find titles anywhere. */
 const TOLERANT_TITLE_ALT = anyOf([...texts(TITLES), ...TITLE_VARIANTS.keys()]);
-/** The title as the lexicon spells it when `written` lacks a tone mark ("Phó Chủ tich" → "Phó Chủ tịch"), else `written`. */
+/** The title as the lexicon spells it when `written` lacks a tone mark ("Phó Giam đốc" → "Phó Giám đốc"), else `written`. */
 export const canonicalTitle = (written: string): string =>
   TITLE_VARIANTS.get(toneKey(written).toLowerCase().replace(/\s+/gu, ' ')) ?? written;
 /** A post opens here: an optional qualifier, then a title. */

@@ -196,7 +196,7 @@ function preNominal(sentence: string, key: string, from: number, to: number): Ra
 }
 
 /**
- * "Trưởng Công an phường, Thượng tá A thông tin": a clause that is only a post, then a comma and a
+ * "Trưởng Công an xã, Trung tá A báo cáo": a clause that is only a post, then a comma and a
  * rank or honorific opening the name, is that person's post put first.
  */
 function titleClauseBefore(sentence: string, key: string, cs: number, start: number, floor: number): RawPost | null {
