@@ -6,6 +6,7 @@
  */
 import { toneKey } from './normalize.js';
 import { PROVINCES } from './lexicon/boilerplate.js';
+import { LOCALITIES, LOCALITY_FOLLOWERS } from './lexicon/organizations.js';
 import {
   DEGREES, HONORIFICS, PERSONAL_HONORIFICS, PLACE_WORDS, RANKS, SURNAMES, HISTORICAL_FIGURES, COMMEMORATION_WORDS,
   CREDIT_MARKERS, NON_NAME_WORDS,
@@ -170,6 +171,16 @@ const AT_EVENT = `tại\\s+(?:${MEETING_NOUN_TEXT}|các|buổi|cuộc|điểm\\s
 export const LIST_STOP = new RegExp(
   `\\s(?:${CHAIR_ALT}|${ATTEND_ALT}|${SPEECH_ALT}|${ENDER_ALT}|${APPOINT_ALT}|${AT_EVENT})${AFTER}|\\s*\\((?:trái|phải|giữa|Ảnh|ảnh)`,
   'iu',
+);
+
+/**
+ * The space after a locality (its word and name) that a lower-case predicate follows: "… UBND tỉnh|
+ * kết luận …", "… phường Cát Dài| trả lời …".
+ * Case matters here (a capital opens the locality's name), so this one is not case-insensitive.
+ */
+export const LOCALITY_PREDICATE = new RegExp(
+  `\\s(?<=${BEFORE}(?:${anyOf(LOCALITIES)})(?:\\s+${SYLLABLE})*\\s)\\s*(?!(?:${anyOf(LOCALITY_FOLLOWERS)})${AFTER})(?=\\p{Ll})`,
+  'u',
 );
 
 /** Every role verb in a sentence, with its class in the named group that matched. */

@@ -6,7 +6,7 @@
  */
 import type { Qualifier } from './types.js';
 import { toneKey } from './normalize.js';
-import { LIST_STOP, PERSON_OPENER, TITLE_HEAD, TITLE_START, canonicalTitle, isSurname } from './patterns.js';
+import { LIST_STOP, LOCALITY_PREDICATE, PERSON_OPENER, TITLE_HEAD, TITLE_START, canonicalTitle, isSurname } from './patterns.js';
 import { QUALIFIERS, TITLE_MODIFIERS, UNIT_NOUNS } from './lexicon/titles.js';
 
 export interface RawPost {
@@ -60,10 +60,12 @@ const WINDOW = 400;
  * when a person, a title or a lower-case word follows it.
  */
 export function stopAt(key: string, from: number, window = WINDOW): number {
+  const predicate = LOCALITY_PREDICATE.exec(key.slice(from, from + window));
+  const limit = predicate ? from + predicate.index : Math.min(key.length, from + window);
   let at = from;
   for (;;) {
-    const stop = LIST_STOP.exec(key.slice(at, from + window));
-    if (!stop) return Math.min(key.length, from + window);
+    const stop = LIST_STOP.exec(key.slice(at, limit));
+    if (!stop) return limit;
     const index = at + stop.index;
     const and = AND_AT.exec(stop[0]);
     if (!and) return index;
@@ -74,8 +76,10 @@ export function stopAt(key: string, from: number, window = WINDOW): number {
 
 /** Whether what follows a "và" continues a body's name ("Khoa học và Công nghệ") rather than opening a person or a post. */
 export function joinsBodyWords(rest: string): boolean {
-  const word = /^\s*(\S+)/u.exec(rest)?.[1] ?? '';
-  return /^\p{Lu}/u.test(word) && !PERSON_OPENER.test(rest) && !TITLE_START.test(rest.trimStart()) && !isSurname(word);
+  const [, word = '', next = ''] = /^\s*(\S+)(?:\s+(\S+))?/u.exec(rest) ?? [];
+  // "Đào tạo" opens with a family name, but a person's name goes on in capitals ("Đào Minh …").
+  const opensName = isSurname(word) && /^\p{Lu}/u.test(next);
+  return /^\p{Lu}/u.test(word) && !PERSON_OPENER.test(rest) && !TITLE_START.test(rest.trimStart()) && !opensName;
 }
 
 const ENDS_CAPITALIZED = /\p{Lu}[\p{Ll}\p{M}]*(?:\s[\p{Ll}\p{M}]+)?$/u;

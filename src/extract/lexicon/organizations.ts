@@ -319,3 +319,20 @@ export const UNIT_PARTY_BODIES: ReadonlyArray<{ body: string; units: readonly Or
     gloss: 'party affairs committee',
   },
 ];
+
+/**
+ * Lower-case words that may still follow a locality word inside a post ("Chủ tịch HĐND tỉnh khóa
+ * XVI", "… huyện kiêm Trưởng …"). Any other lower-case word after "tỉnh", "phường" … starts the
+ * clause's predicate ("Chủ tịch UBND tỉnh kết luận …"), so the post ends at the locality.
+ */
+export const LOCALITY_FOLLOWERS: readonly string[] = [
+  'khóa', 'khoá', // (numbered) term
+  'nhiệm kỳ', // term of office
+  'lần thứ', // (numbered) congress
+  'về', // (a steering committee's) topic
+  'và', // and (decided by the list rules)
+  'kiêm', // concurrently
+  'nguyên', // former
+  'quyền', // acting
+  'số', // number
+];
