@@ -142,6 +142,9 @@ function announce(s: AnalyzedSentence, index: number, reference: string | null):
   }
   if (verbAt < 0) return null;
   if (NOT_HELD.test(key.slice(dm ? Math.max(0, dm.index - 12) : 0))) return null;
+  // A planned meeting is news when the sentence says who holds it ("… do UBND tỉnh tổ chức sẽ diễn
+  // ra …"); one only mentioned as coming ("Đại hội … sẽ diễn ra vào ngày …") is context.
+  if (dm?.planned && !org) return null;
   const noun = nounMatches.find((m) => m.index >= verbAt) ?? nounMatches[0];
   const { kind, title } = noun
     ? kindAt(key, s.text, noun.index, noun[1] ?? noun[0])

@@ -15,6 +15,13 @@ describe('meetings: announcement', () => {
     });
   });
 
+  it('takes a planned meeting only when the sentence says who holds it', () => {
+    expect(meetingsOf('Theo kế hoạch, Hội nghị xúc tiến du lịch do UBND huyện Yên Thế tổ chức sẽ diễn ra sáng 14/3.')).toMatchObject([
+      { date: '2025-03-14', organizers: ['UBND huyện Yên Thế'] },
+    ]);
+    expect(meetingsOf('Theo kế hoạch, Đại hội Hội Nông dân huyện Yên Thế lần thứ X sẽ diễn ra vào ngày 20/3/2025.')).toEqual([]);
+  });
+
   it('drops a province noted in parentheses after an organizer, keeping other notes', () => {
     expect(meetingsOf('Chiều 5/3, Hội Cựu chiến binh huyện Thanh Miện (Hải Dương) tổ chức hội nghị tổng kết.')[0]?.organizers).toEqual(['Hội Cựu chiến binh huyện Thanh Miện']);
     expect(meetingsOf('Chiều 5/3, Hội Cựu chiến binh huyện (mới) tổ chức hội nghị tổng kết.')[0]?.organizers).toEqual(['Hội Cựu chiến binh huyện (mới)']);

@@ -82,10 +82,8 @@ export const DELEGATION_WORDS: ReadonlyArray<{ text: string; gloss: string }> = 
   { text: 'đoàn công tác', gloss: 'working delegation' },
 ];
 
-/** Words that mark a meeting as not (yet) held as reported. */
+/** Words that make the date a period ("từ ngày … đến ngày …"), not one meeting held as reported. */
 export const NOT_HELD_MARKERS: ReadonlyArray<{ text: string; gloss: string }> = [
-  { text: 'dự kiến', gloss: 'expected' },
-  { text: 'sẽ', gloss: 'will' },
   { text: 'từ ngày', gloss: 'from (a period)' },
 ];
 
