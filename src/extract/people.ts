@@ -347,7 +347,10 @@ function sharePluralPosts(key: string, mentions: Mention[]): void {
   }
 }
 
-/** The owner of what follows `at` and the people joined to it by "và" or commas, none with posts of their own. */
+/**
+ * The owner of what follows `at` and the people joined to it: by "và" or commas when they have no
+ * posts of their own, by "và" alone when they do ("A, Phó Bí thư … và B, Chủ tịch … được bầu …").
+ */
 function coordinated(key: string, mentions: Mention[], at: number): Mention[] {
   const before = mentions.filter((x) => x.start < at);
   const owner = before.at(-1);
@@ -356,11 +359,13 @@ function coordinated(key: string, mentions: Mention[], at: number): Mention[] {
   for (let k = before.length - 2; k >= 0; k--) {
     const m = before[k];
     const next = group[0];
-    if (!m || !next || m.shortRef || m.end !== m.nameEnd || !joinedGap(key, m, next)) break;
+    if (!m || !next || m.shortRef || !joinedGap(key, m, next)) break;
+    if (m.end !== m.nameEnd && !AND_ONLY.test(withoutNamePrefix(key.slice(m.end, next.start)))) break;
     group.unshift(m);
   }
   return group;
 }
+const AND_ONLY = /^\s*và\s*$/u;
 
 /** "miễn nhiệm chức danh <post> đối với ông A": A held the post until now. */
 function applyRelief(sentence: string, key: string, mentions: Mention[]): void {

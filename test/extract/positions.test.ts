@@ -87,6 +87,13 @@ describe('positions: splitting a list of posts', () => {
     ]);
   });
 
+  it('gives one election to two people joined by "và", each with posts of their own', () => {
+    expect(posts('Ông Giáp Văn Cừ, Chủ tịch Hội Nông dân huyện và bà Kha Thị Lụa, Phó Chủ tịch UBND huyện được bầu giữ chức Ủy viên Ban Thường vụ Huyện ủy.')).toEqual([
+      [['Chủ tịch Hội Nông dân huyện', null], ['Ủy viên Ban Thường vụ Huyện ủy', 'appointed']],
+      [['Phó Chủ tịch UBND huyện', null], ['Ủy viên Ban Thường vụ Huyện ủy', 'appointed']],
+    ]);
+  });
+
   it('takes an additional election as an appointment', () => {
     expect(posts('Kết quả, đồng chí Mẫn Thị Hoa, Huyện ủy viên, Trưởng Ban Tuyên giáo Huyện ủy được bầu bổ sung làm Ủy viên Ban Thường vụ Huyện ủy khóa XX, nhiệm kỳ 2020 - 2025.')).toEqual([
       [['Huyện ủy viên', null], ['Trưởng Ban Tuyên giáo Huyện ủy', null], ['Ủy viên Ban Thường vụ Huyện ủy khóa XX, nhiệm kỳ 2020 - 2025', 'appointed']],
