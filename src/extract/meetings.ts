@@ -10,7 +10,7 @@ import { toneKey } from './normalize.js';
 import { findEventDate } from './dates.js';
 import {
   ATTEND_FORWARD, CHAIR_FORWARD, DELEGATION_AT, KIND_MODIFIER, LEADING_ACT, LEADING_SPEECH, MEETING_NOUN, NOT_HELD, NOT_WORK_PARTNER,
-  ORGANIZE, PASSIVE_ORGANIZER, PLACE_AT_END, TITLE_START, anyOf, isProvince, isSurname,
+  ORGANIZE, PASSIVE_ORGANIZER, PLACE_AT_END, PRESIDIUM, TITLE_START, anyOf, isProvince, isSurname,
   OBJECT_BEFORE, ROLE_VERB, SPEECH_MODIFIER, SPEECH_OF, VISIT, WORK,
 } from './patterns.js';
 import { VENUE_ROOMS, WORK_KIND } from './lexicon/meetings.js';
@@ -248,6 +248,8 @@ function rolesIn(s: AnalyzedSentence, continuesAttendance: boolean): { roles: Ro
   const spoke = new Set<string>();
   const sentence = s.text.trim();
   if (continuesAttendance) for (const m of mentions) roles.attendees.push(m.name);
+  const panel = PRESIDIUM.exec(key);
+  if (panel) for (const m of mentions) if (m.start > panel.index) pushUnique(roles.chairs, m.name);
   const speechOf = SPEECH_OF.exec(key);
   if (speechOf) {
     const first = mentions[0];

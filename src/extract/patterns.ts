@@ -14,7 +14,7 @@ import {
 import { PLURAL_TITLE_HEADS, QUALIFIERS, TITLES, UNIT_NOUNS } from './lexicon/titles.js';
 import {
   APPOINT_PHRASES, APPROVE_WORDS, ATTEND_VERBS, CAREER_PHRASES, CHAIR_VERBS, ELECT_VERBS, LEADING_SPEECH_VERBS, LEAVE_WORDS,
-  LIST_ENDERS, OBJECT_VERBS, RELIEVE_PHRASES, SPEECH_MODIFIERS, SPEECH_VERBS,
+  LIST_ENDERS, OBJECT_VERBS, PRESIDIUM_WORDS, RELIEVE_PHRASES, SPEECH_MODIFIERS, SPEECH_VERBS,
 } from './lexicon/verbs.js';
 import {
   DELEGATION_WORDS, KIND_MODIFIERS, MEETING_NOUNS, NOT_HELD_MARKERS, NOT_WORK_PARTNERS, ORGANIZE_VERBS, VISIT_VERBS, WORK_VERBS,
@@ -191,6 +191,8 @@ export const ROLE_VERB = new RegExp(
 export const SPEECH_MODIFIER = new RegExp(`^\\s+(${anyOf(texts(SPEECH_MODIFIERS))})${AFTER}`, 'iu');
 /** "Dự hội nghị có …", "Cùng dự có …": the attendees follow the verb. */
 export const ATTEND_FORWARD = new RegExp(`^[^.;:]{0,80}?${BEFORE}có${AFTER}|^[^.;]{0,40}:`, 'iu');
+/** "Đoàn Chủ tịch Đại hội gồm các đồng chí: …": the panel's members follow. */
+export const PRESIDIUM = new RegExp(`${BEFORE}(?:${anyOf(texts(PRESIDIUM_WORDS))})${AFTER}[^.;:]{0,60}?${BEFORE}(?:gồm|là)${AFTER}`, 'iu');
 /** "Cùng chủ trì có …", "Chủ trì hội nghị có ông A": the chairs follow the verb. */
 export const CHAIR_FORWARD = new RegExp(`^[^.;:,]{0,60}?${BEFORE}có${AFTER}`, 'iu');
 /**

@@ -15,6 +15,11 @@ describe('meetings: announcement', () => {
     });
   });
 
+  it('takes the members of a presiding panel as chairs', () => {
+    const [m] = meetingsOf('Sáng 8/3, Hội Cựu chiến binh huyện Lục Ngạn tổ chức Đại hội đại biểu lần thứ IX. Đoàn Chủ tịch Đại hội gồm các đồng chí: Hoàng Văn Sình - Chủ tịch Hội Cựu chiến binh huyện; Lương Thị Nhàn - Phó Chủ tịch Hội Cựu chiến binh huyện.');
+    expect(m?.chairs).toEqual(['Hoàng Văn Sình', 'Lương Thị Nhàn']);
+  });
+
   it('takes a planned meeting only when the sentence says who holds it', () => {
     expect(meetingsOf('Theo kế hoạch, Hội nghị xúc tiến du lịch do UBND huyện Yên Thế tổ chức sẽ diễn ra sáng 14/3.')).toMatchObject([
       { date: '2025-03-14', organizers: ['UBND huyện Yên Thế'] },

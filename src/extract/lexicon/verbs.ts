@@ -13,6 +13,13 @@ export const CHAIR_VERBS: readonly VerbEntry[] = [
   { text: 'chủ toạ', gloss: 'preside (old tone placement)' },
 ];
 
+/** A presiding panel whose members are listed after "gồm"/"là" ("Đoàn Chủ tịch Đại hội gồm …"): they chair. */
+export const PRESIDIUM_WORDS: readonly VerbEntry[] = [
+  { text: 'đoàn chủ tịch', gloss: 'presidium' },
+  { text: 'đoàn chủ tọa', gloss: 'presiding panel' },
+  { text: 'đoàn chủ toạ', gloss: 'presiding panel (old tone placement)' },
+];
+
 /** "dự" and friends; followed by "có" they introduce the attendees, otherwise their subject attends. */
 export const ATTEND_VERBS: readonly VerbEntry[] = [
   { text: 'tham dự', gloss: 'attend' },
