@@ -14,7 +14,7 @@ import {
   OBJECT_BEFORE, ROLE_VERB, SPEECH_MODIFIER, SPEECH_OF, VISIT, WORK,
 } from './patterns.js';
 import { VENUE_ROOMS, WORK_KIND } from './lexicon/meetings.js';
-import { isPlaceOnly, opensWithBody } from './organizations.js';
+import { isLocalityNamed, isPlaceOnly, opensWithBody } from './organizations.js';
 
 export interface AnalyzedSentence {
   text: string;
@@ -66,6 +66,8 @@ function organizersIn(text: string, people: readonly Mention[] = []): string[] {
     if (!p || (room >= 0 && k === room + 1 && k < raws.length - 1)) continue;
     // "Đảng bộ phường X, TPHCM": the city only locates the body before it; it is no organizer.
     if (isPlaceOnly(p) && pieces.length) continue;
+    // "tại phường A, TP B, Tỉnh ủy … tổ chức": the venue's localities are no organizers.
+    if (isLocalityNamed(p)) continue;
     if (ORGANIZER_CONT.test(p) && pieces.length) pieces[pieces.length - 1] += `, ${p}`;
     else if (/^\p{Lu}/u.test(p) && !ORGANIZER_DROP.test(p) && !people.some((m) => p.includes(m.name)) && !namesOfficial(p)) pieces.push(p);
   }

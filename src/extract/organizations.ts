@@ -180,6 +180,11 @@ const PLACE_ONLY = new RegExp(
 /** A province or city named alone ("TPHCM", "tỉnh Phú Yên"): after a comma it locates the body before it. */
 export const isPlaceOnly = (text: string): boolean => PLACE_ONLY.test(toneKey(text.trim()));
 
+// Case-sensitive: the name after the locality word must be capitalized.
+const LOCALITY_NAMED = new RegExp(`^(?:${anyOf([...bothCases(LOCALITIES), 'TP.', 'TP'])})\\s*${NAME_RUN}$`, 'u');
+/** A locality with its name ("phường Cao Xanh", "TP Cẩm Phả"): a place, never a body. */
+export const isLocalityNamed = (text: string): boolean => LOCALITY_NAMED.test(toneKey(text.trim()));
+
 const TITLE_MODIFIER_RE = new RegExp(`^(?:${anyOf(TITLE_MODIFIERS.map((m) => m.text))})${AFTER}\\s*`, 'iu');
 /** "Phó Chủ tịch - Tổng Thư ký Ủy ban …": the second title of a compound leaks into the organization. */
 const LEAKED_TITLE = /^[\s\-–—:,]+/u;

@@ -15,6 +15,12 @@ describe('meetings: announcement', () => {
     });
   });
 
+  it('keeps the venue\'s localities out of the organizers', () => {
+    expect(meetingsOf('Sáng 7/3, tại phường Cao Xanh, TP Cẩm Phả, Thành ủy, HĐND, UBND thành phố Cẩm Phả tổ chức Hội nghị tổng kết.')[0]?.organizers).toEqual([
+      'Thành ủy', 'HĐND', 'UBND thành phố Cẩm Phả',
+    ]);
+  });
+
   it('takes the members of a presiding panel as chairs', () => {
     const [m] = meetingsOf('Sáng 8/3, Hội Cựu chiến binh huyện Lục Ngạn tổ chức Đại hội đại biểu lần thứ IX. Đoàn Chủ tịch Đại hội gồm các đồng chí: Hoàng Văn Sình - Chủ tịch Hội Cựu chiến binh huyện; Lương Thị Nhàn - Phó Chủ tịch Hội Cựu chiến binh huyện.');
     expect(m?.chairs).toEqual(['Hoàng Văn Sình', 'Lương Thị Nhàn']);
