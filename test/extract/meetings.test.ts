@@ -21,6 +21,11 @@ describe('meetings: announcement', () => {
     ]);
   });
 
+  it('takes the delegates who meet the voters as the participants', () => {
+    const [m] = meetingsOf('Chiều 6/3, Thường trực HĐND tỉnh tổ chức hội nghị tiếp xúc cử tri. Các đại biểu HĐND tỉnh: Lò Thị Sen, Phó Chủ tịch HĐND tỉnh; Thượng tá Cầm Văn Lả, Phó Giám đốc Công an tỉnh đã tiếp xúc, lắng nghe ý kiến cử tri xã Mường Lạn.');
+    expect(m?.attendees).toEqual(['Lò Thị Sen', 'Cầm Văn Lả']);
+  });
+
   it('takes the members of a presiding panel as chairs', () => {
     const [m] = meetingsOf('Sáng 8/3, Hội Cựu chiến binh huyện Lục Ngạn tổ chức Đại hội đại biểu lần thứ IX. Đoàn Chủ tịch Đại hội gồm các đồng chí: Hoàng Văn Sình - Chủ tịch Hội Cựu chiến binh huyện; Lương Thị Nhàn - Phó Chủ tịch Hội Cựu chiến binh huyện.');
     expect(m?.chairs).toEqual(['Hoàng Văn Sình', 'Lương Thị Nhàn']);

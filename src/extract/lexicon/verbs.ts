@@ -30,6 +30,7 @@ export const ATTEND_VERBS: readonly VerbEntry[] = [
   { text: 'có sự hiện diện của', gloss: 'in the presence of' },
   { text: 'có sự tham dự của', gloss: 'attended by' },
   { text: 'tiếp xúc cử tri', gloss: 'meet voters (the delegates are the participants)' },
+  { text: 'tiếp xúc', gloss: 'meet (voters, citizens): the delegates who do are the participants' },
   { text: 'về phía', gloss: 'on the side of (a host or guest party)' },
   { text: 'tiếp đoàn', gloss: 'receive the delegation' },
   { text: 'tiếp và làm việc với đoàn', gloss: 'receive and work with the delegation' },
