@@ -9,12 +9,12 @@ import type { Mention } from './people.js';
 import { toneKey } from './normalize.js';
 import { findEventDate } from './dates.js';
 import {
-  ATTEND_FORWARD, CHAIR_FORWARD, DELEGATION_AT, KIND_MODIFIER, LEADING_ACT, LEADING_SPEECH, MEETING_NOUN, NOT_HELD, NOT_WORK_PARTNER,
+  ATTEND_FORWARD, CHAIR_FORWARD, CHAIRED_BY, DELEGATION_AT, KIND_MODIFIER, LEADING_ACT, LEADING_SPEECH, MEETING_NOUN, NOT_HELD, NOT_WORK_PARTNER,
   ORGANIZE, PASSIVE_ORGANIZER, PLACE_AT_END, PRESIDIUM, TITLE_START, anyOf, isProvince, isSurname,
   OBJECT_BEFORE, ROLE_VERB, SPEECH_MODIFIER, SPEECH_OF, VISIT, WORK,
 } from './patterns.js';
 import { VENUE_ROOMS, WORK_KIND } from './lexicon/meetings.js';
-import { isLocalityNamed, isPlaceOnly, opensWithBody } from './organizations.js';
+import { expandAbbreviations, isLocalityNamed, isPlaceOnly, opensWithBody } from './organizations.js';
 
 export interface AnalyzedSentence {
   text: string;
@@ -241,12 +241,43 @@ interface Roles {
   attendees: string[];
 }
 
-function rolesIn(s: AnalyzedSentence, continuesAttendance: boolean): { roles: Roles; opensList: boolean } {
+/** Who the article shows holding a post named without a name, if exactly one person does. */
+type HolderOf = (post: string) => string | null;
+
+function holderIndex(sentences: readonly AnalyzedSentence[]): HolderOf {
+  const held: Array<{ post: string; name: string }> = [];
+  const postKey = (text: string): string => toneKey(expandAbbreviations(text)).toLowerCase().replace(/\s+/gu, ' ').trim();
+  for (const s of sentences) {
+    for (const m of s.mentions) {
+      if (m.shortRef) continue;
+      for (const p of m.posts) if (p.qualifier !== 'former') held.push({ post: postKey(p.text), name: m.name });
+    }
+  }
+  return (post) => {
+    const key = postKey(post);
+    // "Bí thư Đảng ủy phường" is held by whoever is "Bí thư Đảng ủy phường Hải An".
+    const names = new Set(held.filter((h) => h.post === key || h.post.startsWith(`${key} `)).map((h) => h.name));
+    return names.size === 1 ? ([...names][0] ?? null) : null;
+  };
+}
+
+/** The holders of the posts listed in `text` ("A và B", "A, B"), each a post opening with a title. */
+function holdersNamed(text: string, holderOf: HolderOf): string[] {
+  return text
+    .split(/\s*,\s*|\s+và\s+/u)
+    .map((part) => part.trim())
+    .filter((part) => TITLE_START.test(toneKey(part)))
+    .map(holderOf)
+    .filter((name): name is string => name !== null);
+}
+
+function rolesIn(s: AnalyzedSentence, continuesAttendance: boolean, holderOf: HolderOf): { roles: Roles; opensList: boolean } {
   const key = toneKey(s.text);
   const roles: Roles = { chairs: [], speakers: [], attendees: [] };
   const mentions = s.mentions;
-  // Roles go to people named here; a sentence without any can only open a list ("… có các đồng chí:").
-  if (!mentions.length && !/:\s*$/u.test(s.text)) return { roles, opensList: false };
+  // Roles go to people named here; a sentence without any can only open a list ("… có các đồng chí:")
+  // or name the chairs by their posts ("… do Bí thư Đảng ủy phường chủ trì").
+  if (!mentions.length && !/:\s*$/u.test(s.text) && !CHAIRED_BY.test(key)) return { roles, opensList: false };
   const spoke = new Set<string>();
   const sentence = s.text.trim();
   if (continuesAttendance) for (const m of mentions) roles.attendees.push(m.name);
@@ -294,10 +325,13 @@ function rolesIn(s: AnalyzedSentence, continuesAttendance: boolean): { roles: Ro
         const nextVerb = verbs.find((w) => w.index > listFrom)?.index ?? key.length;
         subjects = mentions.filter((m) => m.start > listFrom && m.start < nextVerb);
       }
-      if (!subjects.length) {
-        const by = /(?<![\p{L}\p{M}])do\s/iu.exec(key.slice(0, v.index));
-        const first = by ? mentions.find((m) => m.start > by.index && m.start < v.index) : undefined;
+      const by = subjects.length ? null : /(?<![\p{L}\p{M}])do\s/iu.exec(key.slice(0, v.index));
+      if (by) {
+        const first = mentions.find((m) => m.start > by.index && m.start < v.index);
         if (first) subjects = [first];
+        // "Hội nghị do Bí thư Đảng ủy phường và Chủ tịch UBND phường đồng chủ trì": posts without names
+        // name the people the article shows holding them.
+        else for (const name of holdersNamed(s.text.slice(by.index + by[0].length, v.index), holderOf)) pushUnique(roles.chairs, name);
       }
       for (const m of subjects) roles.chairs.push(m.name);
       previous = { end, subjects };
@@ -372,10 +406,11 @@ export function findMeetings(sentences: AnalyzedSentence[], reference: string | 
     if (target && !target.organizers.length) target.organizers.push(...passiveOrganizers(s.text));
   });
   const roleBySentence = new Map<number, Roles>();
+  const holderOf = holderIndex(sentences);
   let open = false;
   sentences.forEach((s, i) => {
     const continues = open && /^\s*[•·\-–+*]/u.test(s.text);
-    const { roles, opensList } = rolesIn(s, continues);
+    const { roles, opensList } = rolesIn(s, continues, holderOf);
     open = opensList || (continues && open);
     if (roles.chairs.length || roles.speakers.length || roles.attendees.length) roleBySentence.set(i, roles);
   });

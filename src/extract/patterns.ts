@@ -191,6 +191,8 @@ export const ROLE_VERB = new RegExp(
 export const SPEECH_MODIFIER = new RegExp(`^\\s+(${anyOf(texts(SPEECH_MODIFIERS))})${AFTER}`, 'iu');
 /** "Dự hội nghị có …", "Cùng dự có …": the attendees follow the verb. */
 export const ATTEND_FORWARD = new RegExp(`^[^.;:]{0,80}?${BEFORE}có${AFTER}|^[^.;]{0,40}:`, 'iu');
+/** "Hội nghị do … chủ trì": the chairs stand between "do" and the verb, by name or by post. */
+export const CHAIRED_BY = new RegExp(`${BEFORE}do\\s[^.;]{3,160}?${BEFORE}(?:${CHAIR_ALT})${AFTER}`, 'iu');
 /** "Đoàn Chủ tịch Đại hội gồm các đồng chí: …": the panel's members follow. */
 export const PRESIDIUM = new RegExp(`${BEFORE}(?:${anyOf(texts(PRESIDIUM_WORDS))})${AFTER}[^.;:]{0,60}?${BEFORE}(?:gồm|là)${AFTER}`, 'iu');
 /** "Cùng chủ trì có …", "Chủ trì hội nghị có ông A": the chairs follow the verb. */

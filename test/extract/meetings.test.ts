@@ -26,6 +26,16 @@ describe('meetings: announcement', () => {
     expect(m?.attendees).toEqual(['Lò Thị Sen', 'Cầm Văn Lả']);
   });
 
+  it('resolves chairs named only by their posts to the people the article shows holding them', () => {
+    const [m] = meetingsOf('Chiều 6/3, UBND xã Tân Mỹ tổ chức hội nghị đối thoại với Nhân dân. Hội nghị do Bí thư Đảng ủy xã và Chủ tịch UBND xã đồng chủ trì. Đồng chí Lành Văn Chương, Bí thư Đảng ủy xã Tân Mỹ trả lời ý kiến. Bà Nông Thị Dịu, Phó Bí thư Đảng ủy, Chủ tịch UBND xã phát biểu.');
+    expect(m?.chairs).toEqual(['Lành Văn Chương', 'Nông Thị Dịu']);
+  });
+
+  it('names no chair when two people could hold the post', () => {
+    const [m] = meetingsOf('Chiều 6/3, UBND xã Tân Mỹ tổ chức hội nghị. Hội nghị do Phó Chủ tịch UBND xã chủ trì. Ông Hà Văn Sỹ, Phó Chủ tịch UBND xã và ông Lưu Văn Tài, Phó Chủ tịch UBND xã dự.');
+    expect(m?.chairs).toEqual([]);
+  });
+
   it('takes the members of a presiding panel as chairs', () => {
     const [m] = meetingsOf('Sáng 8/3, Hội Cựu chiến binh huyện Lục Ngạn tổ chức Đại hội đại biểu lần thứ IX. Đoàn Chủ tịch Đại hội gồm các đồng chí: Hoàng Văn Sình - Chủ tịch Hội Cựu chiến binh huyện; Lương Thị Nhàn - Phó Chủ tịch Hội Cựu chiến binh huyện.');
     expect(m?.chairs).toEqual(['Hoàng Văn Sình', 'Lương Thị Nhàn']);
