@@ -425,9 +425,12 @@ export function placeOf(name: string, ctx: OrgContext): string | null {
   if (phrase?.[2]) return phrase[2];
   const party = PARTY_BODY_NAMED_AT_END.exec(name);
   if (party?.[1]) return party[1];
-  for (const p of [...PROVINCES, ...ctx.localities.values()]) if (name.endsWith(` ${toneKey(p)}`)) return toneKey(p);
+  for (const p of PROVINCE_KEYS) if (name.endsWith(p) && name.charAt(name.length - p.length - 1) === ' ') return p;
+  for (const p of ctx.localities.values()) if (name.endsWith(` ${toneKey(p)}`)) return toneKey(p);
   return null;
 }
+// Keyed once: placeOf runs for every organization and most names end in no province.
+const PROVINCE_KEYS = PROVINCES.map((p) => toneKey(p));
 
 export function describeOrganization(name: string, ctx: OrgContext): ExtractedOrganization {
   return { name, kind: kindOf(name), place: placeOf(name, ctx), parent: parentOf(name) };
