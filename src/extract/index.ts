@@ -65,19 +65,25 @@ function collectPeople(sentences: AnalyzedSentence[], ctx: OrgContext): {
   organizations: ExtractedOrganization[];
 } {
   const people = new Map<string, ExtractedPerson>();
+  // Keys of each person's positions so far, so a repeated post is not keyed again for every later one.
+  const held = new Map<string, Set<string>>();
   const orgs = new Map<string, ExtractedOrganization>();
   for (const s of sentences) {
     for (const m of s.mentions) {
       if (m.shortRef) continue;
       const key = toneKey(m.name);
       let person = people.get(key);
-      if (!person) {
+      let keys = held.get(key);
+      if (!person || !keys) {
         person = { name: m.name, positions: [] };
+        keys = new Set();
         people.set(key, person);
+        held.set(key, keys);
       }
       for (const p of positionsOf(m, s.text.trim(), ctx)) {
         const pk = `${toneKey(p.text).toLowerCase().replace(/\s+/gu, ' ')}|${p.qualifier === 'appointed'}`;
-        if (person.positions.some((q) => `${toneKey(q.text).toLowerCase().replace(/\s+/gu, ' ')}|${q.qualifier === 'appointed'}` === pk)) continue;
+        if (keys.has(pk)) continue;
+        keys.add(pk);
         person.positions.push(p);
         if (p.organization && !orgs.has(toneKey(p.organization))) orgs.set(toneKey(p.organization), describeOrganization(p.organization, ctx));
       }
