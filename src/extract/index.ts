@@ -101,9 +101,11 @@ const postKey = (p: ExtractedPosition): string => toneKey(p.text).toLowerCase().
  */
 function dropPrefixes(positions: ExtractedPosition[]): ExtractedPosition[] {
   const appointed = (p: ExtractedPosition): boolean => p.qualifier === 'appointed';
-  return positions.filter((p) => {
-    const k = `${postKey(p)} `;
-    return !positions.some((q) => q !== p && appointed(q) === appointed(p) && postKey(q).startsWith(k));
+  // Keyed once each: every position is compared with every other.
+  const keys = positions.map(postKey);
+  return positions.filter((p, i) => {
+    const k = `${keys[i]} `;
+    return !positions.some((q, j) => j !== i && appointed(q) === appointed(p) && (keys[j] ?? '').startsWith(k));
   });
 }
 
