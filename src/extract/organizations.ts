@@ -254,10 +254,17 @@ const PARTY_BODY_OWN_LOCALITY = new RegExp(
   'gu',
 );
 
-/** Where the body a name belongs to starts ("Ban Tuyên giáo |Thành ủy Hải Phòng"), or -1. */
-function innerBodyAt(name: string, headLength: number): number {
-  return innerHeads(name, headLength)[0]?.index ?? -1;
+/** Where the body a name belongs to starts ("Ban Tuyên giáo |Thành ủy Hải Phòng"), after the head it opens with, or -1. */
+function innerBodyAt(name: string): number {
+  // Kind, parent, registration and lending all ask it of the same few names.
+  const known = INNER_BODY_MEMO.get(name);
+  if (known !== undefined) return known;
+  const at = innerHeads(name, headOf(name)?.text.length ?? 0)[0]?.index ?? -1;
+  if (INNER_BODY_MEMO.size >= 4096) INNER_BODY_MEMO.clear();
+  INNER_BODY_MEMO.set(name, at);
+  return at;
 }
+const INNER_BODY_MEMO = new Map<string, number>();
 
 const SUB_BODY_ONLY = new RegExp(`^(?:${anyOf(SUB_BODIES)})$`, 'iu');
 const PARTY_BODY_AT_END = new RegExp(`${BEFORE}(${anyOf(PARTY_BODIES.map((p) => p.body))})$`, 'u');
@@ -273,7 +280,7 @@ const ADMINISTRATIVE = new Set<OrgKind>([
 /** The body a post belongs to, when its name is complete enough to lend ("Ban Dân vận Huyện ủy" → "Huyện ủy Gia Viễn"). */
 function bodyOf(name: string): string {
   const head = headOf(name);
-  const inner = head?.head.partOf ? innerBodyAt(name, head.text.length) : -1;
+  const inner = head?.head.partOf ? innerBodyAt(name) : -1;
   return inner > 0 ? name.slice(inner) : name;
 }
 
@@ -349,7 +356,7 @@ function register(name: string, ctx: OrgContext): string {
     return name;
   }
   const head = headOf(name);
-  const inner = head?.head.partOf ? innerBodyAt(name, head.text.length) : -1;
+  const inner = head?.head.partOf ? innerBodyAt(name) : -1;
   for (const at of inner > 0 ? [0, inner] : [0]) {
     const fuller = fullerName(name.slice(at), ctx);
     if (fuller) {
@@ -400,7 +407,7 @@ export function kindOf(name: string): OrgKind {
   const head = headOf(name);
   if (!head) return 'organization';
   if (!head.head.partyKind) return head.head.kind;
-  const inner = innerBodyAt(name, head.text.length);
+  const inner = innerBodyAt(name);
   const innerKind = inner > 0 ? headOf(name.slice(inner))?.head.kind : undefined;
   // "Ban Tổ chức Trung ương", "Ủy ban Kiểm tra Trung ương": the boards of the Party Central Committee.
   const central = inner < 0 && CENTRAL_AT_END.test(name);
@@ -411,7 +418,7 @@ export function kindOf(name: string): OrgKind {
 export function parentOf(name: string): string | null {
   const head = headOf(name);
   if (!head?.head.partOf) return null;
-  const inner = innerBodyAt(name, head.text.length);
+  const inner = innerBodyAt(name);
   return inner > 0 ? name.slice(inner) : null;
 }
 
