@@ -107,9 +107,14 @@ interface Syllable {
   text: string;
 }
 
+/** The syllables of a capitalized run, which CAPITAL_RUN joins by single spaces: a split finds them without a regex. */
 function syllablesOf(run: string, offset: number): Syllable[] {
   const out: Syllable[] = [];
-  for (const m of run.matchAll(/\S+/gu)) out.push({ start: offset + m.index, end: offset + m.index + m[0].length, text: m[0] });
+  let start = offset;
+  for (const text of run.split(' ')) {
+    out.push({ start, end: start + text.length, text });
+    start += text.length + 1;
+  }
   return out;
 }
 
