@@ -71,9 +71,13 @@ const NOT_AFTER = '(?<![\\p{L}\\p{N}])';
 // A day/month must not run on into more digits ("1.245 đảng viên", "5.2023") or a letter.
 const NOT_BEFORE_NUM = '(?![\\p{N}\\p{L}]|[/.,-]\\p{N})';
 
+// What a numeric date can open with: a time word's first letter, "(" or the day. Checked before the
+// lookbehind, it turns most positions of a sentence away on one character.
+const NUMERIC_OPENERS = `(?=[${[...new Set([...Object.keys(PART_OF_DAY), ...WEEKDAYS, 'hôm', 'ngày'].map((w) => w.charAt(0).toLowerCase()))].join('')}(\\d])`;
+
 // Groups: 1 part of day, 2 relative word, 3 "ngày"/"hôm", 4 "(", 5 day, 6 separator, 7 month, 8 year.
 const NUMERIC_RE = new RegExp(
-  `${NOT_AFTER}(?:${PART}(?:\\s+${REL})?\\s+|hôm\\s+(?:${alternation(Object.keys(RELATIVE_DAY))})\\s*)?${WEEKDAY}?(?:(ngày|hôm)\\s+)?(\\(\\s*)?(\\d{1,2})\\s*([/.-])\\s*(\\d{1,2})(?:\\s*\\6\\s*(\\d{4}))?${NOT_BEFORE_NUM}`,
+  `${NUMERIC_OPENERS}${NOT_AFTER}(?:${PART}(?:\\s+${REL})?\\s+|hôm\\s+(?:${alternation(Object.keys(RELATIVE_DAY))})\\s*)?${WEEKDAY}?(?:(ngày|hôm)\\s+)?(\\(\\s*)?(\\d{1,2})\\s*([/.-])\\s*(\\d{1,2})(?:\\s*\\6\\s*(\\d{4}))?${NOT_BEFORE_NUM}`,
   'giu',
 );
 const N_PART = 1, N_NGAY = 3, N_PAREN = 4, N_DAY = 5, N_SEP = 6, N_MONTH = 7, N_YEAR = 8;
