@@ -303,6 +303,8 @@ export function findMentions(sentence: string, book: NameLookup): Mention[] {
     mentions.push({ name, start, nameEnd, end: list.end, posts, shortRef: false });
     floor = list.end;
   }
+  // What follows only hands posts to the mentions found; most sentences have none, and skip the scans.
+  if (!mentions.length) return mentions;
   for (const l of lists) applySharedPrefix(l, mentions);
   sharePluralPosts(key, mentions);
   applyAppointments(sentence, key, mentions);
