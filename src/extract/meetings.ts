@@ -10,7 +10,7 @@ import { toneKey } from './normalize.js';
 import { findEventDate } from './dates.js';
 import {
   ATTEND_FORWARD, CHAIR_FORWARD, DELEGATION_AT, KIND_MODIFIER, LEADING_ACT, LEADING_SPEECH, MEETING_NOUN, NOT_HELD, NOT_WORK_PARTNER,
-  ORGANIZE, PASSIVE_ORGANIZER, PLACE_AT_END, TITLE_START, anyOf, isSurname,
+  ORGANIZE, PASSIVE_ORGANIZER, TITLE_START, anyOf, endsWithPlace, isSurname,
   OBJECT_BEFORE, ROLE_VERB, SPEECH_MODIFIER, SPEECH_OF, VISIT, WORK,
 } from './patterns.js';
 import { VENUE_ROOMS, WORK_KIND } from './lexicon/meetings.js';
@@ -82,7 +82,7 @@ function namesOfficial(piece: string): boolean {
   const key = toneKey(piece);
   if (!TITLE_START.test(key)) return false;
   const run = LAST_NAME_RUN.exec(key);
-  return !!run?.[1] && isSurname(run[1]) && !PLACE_AT_END.test(key.slice(Math.max(0, run.index - 40), run.index));
+  return !!run?.[1] && isSurname(run[1]) && !endsWithPlace(key.slice(Math.max(0, run.index - 40), run.index));
 }
 
 /**

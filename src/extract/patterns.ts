@@ -132,11 +132,25 @@ const WORD_START = /[\p{L}\p{N}]/u;
 /** Where the honorific, rank or degree that ends the text starts ("… dự có Đại tá " → at "Đại tá"), or -1. */
 export const namePrefixAt = phraseAtEnd([...texts(HONORIFICS), ...texts(RANKS), ...texts(DEGREES)]);
 export const PERSONAL_HONORIFIC_AT_END = new RegExp(`${BEFORE}(?:${anyOf(texts(PERSONAL_HONORIFICS))})\\s*$`, 'iu');
-/** A place word, possibly with its number ("đơn vị bầu cử số 3"), right before a capitalized run. */
-export const PLACE_AT_END = new RegExp(
+const PLACE_AT_END = new RegExp(
   `${BEFORE}(?:${anyOf(texts(PLACE_WORDS))})(?:\\s+(?:bầu\\s+cử\\s+)?(?:số\\s+)?\\p{N}+)?\\s*$`,
   'iu',
 );
+const PLACE_LAST_WORDS = new Set(PLACE_WORDS.map((w) => toneKey(w.text).toLowerCase().split(' ').at(-1) ?? ''));
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const SPACE_CHAR = /\s/u;
+const NUMBER = /^\p{N}+$/u;
+/** A place word, possibly with its number ("đơn vị bầu cử số 3"), right before a capitalized run. */
+export function endsWithPlace(text: string): boolean {
+  // The `$`-anchored regex is tried at every position; the last word alone rejects most texts, as
+  // it must be a number or the last word of a place word.
+  let end = text.length;
+  while (end > 0 && SPACE_CHAR.test(text.charAt(end - 1))) end--;
+  let start = end;
+  while (start > 0 && WORD_CHAR.test(text.charAt(start - 1))) start--;
+  const last = text.slice(start, end);
+  return (PLACE_LAST_WORDS.has(last.toLowerCase()) || NUMBER.test(last)) && PLACE_AT_END.test(text);
+}
 const PLACE_WORD_SET = new Set(PLACE_WORDS.map((w) => toneKey(w.text).toLowerCase()));
 export const isPlaceWord = (syllable: string): boolean => PLACE_WORD_SET.has(toneKey(syllable).toLowerCase());
 export const RANK_AT_END = new RegExp(`${BEFORE}(?:${anyOf(texts(RANKS))})\\s*$`, 'iu');

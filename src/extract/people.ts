@@ -7,7 +7,7 @@
 import { toneKey } from './normalize.js';
 import {
   APPOINT, APPOINT_AFTER_LIST, APPROVE, AS_AFTER_LIST, CAPITAL_RUN, CAREER, COMMEMORATION, CREDIT_AT_END, ELECT_BEFORE,
-  HONORIFIC_WORDS, LEAVE_BEFORE, namePrefixAt, PERSONAL_HONORIFIC_AT_END, PLACE_AT_END, PLURAL_TITLE, RELIEVE,
+  HONORIFIC_WORDS, LEAVE_BEFORE, namePrefixAt, PERSONAL_HONORIFIC_AT_END, endsWithPlace, PLURAL_TITLE, RELIEVE,
   TITLE_ANYWHERE, TITLE_CUT, isHistorical, isNonNameWord, isPlaceWord, isProvince, isSurname, mayOpenTitle,
 } from './patterns.js';
 import { joinsBodyWords, parsePost, readFreePost, readPostList, stopAt, type RawPost } from './positions.js';
@@ -160,7 +160,7 @@ function sharedLists(sentence: string, key: string): SharedList[] {
  * syllables opening with a family name is a person's full name, which few places are.
  */
 function placeNamed(syl: Syllable[], i: number, count: number, surname: boolean, before: string): boolean {
-  const afterPlace = i > 0 ? isPlaceWord(syl[i - 1]?.text ?? '') : PLACE_AT_END.test(wordTail(before, PREFIX_WINDOW));
+  const afterPlace = i > 0 ? isPlaceWord(syl[i - 1]?.text ?? '') : endsWithPlace(wordTail(before, PREFIX_WINDOW));
   return afterPlace && !(surname && count >= 3);
 }
 
