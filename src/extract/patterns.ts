@@ -73,7 +73,6 @@ function tonelessVariants(title: string): string[] {
 const TOLERANT_TITLE_ALT = anyOf(texts(TITLES).flatMap((t) => [t, ...tonelessVariants(t)]));
 /** A post opens here: an optional qualifier, then a title. */
 export const TITLE_START = new RegExp(`^(?:(${QUALIFIER_ALT})\\s+)?(${TOLERANT_TITLE_ALT})${AFTER}`, 'iu');
-export const TITLE_HEAD = new RegExp(`^(${TOLERANT_TITLE_ALT})${AFTER}`, 'iu');
 /**
  * A title that may stop a run of capitalized syllables ("Hứa Văn Lộc Ủy viên …"). Titles opening
  * with "Thành" are left out: it is also a common given name.
