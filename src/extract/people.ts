@@ -231,7 +231,7 @@ export function findMentions(sentence: string, book: NameLookup): Mention[] {
     const innerHonorific = first > 0;
     let i = -1;
     for (let k = first; k < cut; k++) {
-      if (isSurname(syl[k]?.text ?? '') && cut - k >= 2 && cut - k <= 4) { i = k; break; }
+      if (cut - k >= 2 && cut - k <= 4 && isSurname(syl[k]?.text ?? '')) { i = k; break; }
     }
     // "Hải Dương Lê Minh Tuấn": a place ending in a surname-like syllable runs into the name; a name
     // rarely has two family names, so the second one starts it.
