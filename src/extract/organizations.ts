@@ -351,7 +351,8 @@ function register(name: string, ctx: OrgContext): string {
   const known = ctx.names.get(key);
   if (known !== undefined) {
     // Spelled differently ("Quận ủy X" / "quận X"): the first spelling stays; cased differently: the better casing.
-    if (known.toLowerCase() !== name.toLowerCase() || capitals(name) <= capitals(known)) return known;
+    // The same spelling again, the usual case, needs no count of capitals.
+    if (known === name || known.toLowerCase() !== name.toLowerCase() || capitals(name) <= capitals(known)) return known;
     ctx.names.set(key, name);
     return name;
   }
