@@ -179,8 +179,9 @@ const APPOINT_ALT = anyOf(texts(APPOINT_PHRASES));
 const MEETING_NOUN_TEXT = anyOf(texts(MEETING_NOUNS));
 /** "tại hội nghị" ends a post; "tại Hà Nội" belongs to it ("Trưởng Ban liên lạc … tại Hà Nội"). */
 const AT_EVENT = `tại\\s+(?:${MEETING_NOUN_TEXT}|các|buổi|cuộc|điểm\\s+cầu|trụ\\s+sở)${AFTER}`;
+// Every stop opens with a blank or "(": a lookahead on that one character spares most positions both branches.
 export const LIST_STOP = new RegExp(
-  `\\s(?:${CHAIR_ALT}|${ATTEND_ALT}|${SPEECH_ALT}|${ENDER_ALT}|${APPOINT_ALT}|${AT_EVENT})${AFTER}|\\s*\\((?:trái|phải|giữa|Ảnh|ảnh)`,
+  `(?=[\\s(])(?:\\s(?:${CHAIR_ALT}|${ATTEND_ALT}|${SPEECH_ALT}|${ENDER_ALT}|${APPOINT_ALT}|${AT_EVENT})${AFTER}|\\s*\\((?:trái|phải|giữa|Ảnh|ảnh))`,
   'iu',
 );
 
