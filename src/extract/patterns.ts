@@ -88,7 +88,10 @@ export const mayOpenTitle = (syllableKey: string): boolean => TITLE_FIRST_WORDS.
  * Any title anywhere, for pre-nominal titles ("Bí thư Thành ủy Triệu Minh Đức"); after "Ban" a title
  * names a collective body ("Ban Bí thư", "Ban Giám đốc"), not a post.
  */
-export const TITLE_ANYWHERE = new RegExp(`${BEFORE}(?<!${BEFORE}[Bb]an\\s+)(?:(${QUALIFIER_ALT})\\s+)?(${TITLE_ALT})${AFTER}`, 'giu');
+export const TITLE_ANYWHERE = new RegExp(
+  `${opensLike([...texts(QUALIFIERS), ...texts(TITLES)])}${BEFORE}(?<!${BEFORE}[Bb]an\\s+)(?:(${QUALIFIER_ALT})\\s+)?(${TITLE_ALT})${AFTER}`,
+  'giu',
+);
 
 /** Honorifics, ranks and degrees that may stand right before a name, in any order, possibly several. */
 const NAME_PREFIX_ALT = anyOf([...texts(HONORIFICS), ...texts(RANKS), ...texts(DEGREES)]);
@@ -165,7 +168,10 @@ const PROVINCE_SET = new Set(PROVINCES.map((p) => toneKey(p).toLowerCase()));
 export const isProvince = (name: string): boolean => PROVINCE_SET.has(toneKey(name).toLowerCase());
 const HISTORICAL_SET = new Set(HISTORICAL_FIGURES.map((s) => toneKey(s)));
 export const isHistorical = (name: string): boolean => HISTORICAL_SET.has(toneKey(name));
-export const COMMEMORATION = new RegExp(`${BEFORE}${anyOf(texts(COMMEMORATION_WORDS))}${AFTER}`, 'iu');
+export const COMMEMORATION = new RegExp(
+  `${opensLike(texts(COMMEMORATION_WORDS))}${BEFORE}${anyOf(texts(COMMEMORATION_WORDS))}${AFTER}`,
+  'iu',
+);
 export const CREDIT_AT_END = new RegExp(`[(]\\s*(?:${anyOf(CREDIT_MARKERS)})\\s*:?[^)]*$|${BEFORE}(?:${anyOf(CREDIT_MARKERS)})\\s*:\\s*[^.;]*$`, 'u');
 
 const CHAIR_ALT = anyOf(texts(CHAIR_VERBS));
