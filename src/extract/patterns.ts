@@ -206,7 +206,7 @@ export const CHAIR_FORWARD = new RegExp(`^[^.;:,]{0,60}?${BEFORE}có${AFTER}`, '
  * chí A", "trao Huy hiệu cho ông B"). Run on a short window ending at the mention.
  */
 export const OBJECT_BEFORE = new RegExp(
-  `${BEFORE}(?:${CHAIR_ALT}|${ATTEND_ALT}|${SPEECH_ALT}|${anyOf(texts(OBJECT_VERBS))})${AFTER}[^,;.:]{0,40}$`,
+  `${opensLike(texts([...CHAIR_VERBS, ...ATTEND_VERBS, ...SPEECH_VERBS, ...OBJECT_VERBS]))}${BEFORE}(?:${CHAIR_ALT}|${ATTEND_ALT}|${SPEECH_ALT}|${anyOf(texts(OBJECT_VERBS))})${AFTER}[^,;.:]{0,40}$`,
   'iu',
 );
 /** "Phát biểu khai mạc, A …": the speech act leads and its speakers follow. */
