@@ -46,8 +46,23 @@ const STEERING_RE = new RegExp(
   `${BEFORE}(?:Ban\\s+Chỉ\\s+đạo|BCĐ)\\s+(?:\\p{N}+\\s+)?(?:${anyOf(LOCALITIES)})\\s+${NAME_RUN}|${BEFORE}(?:Ban\\s+Chỉ\\s+đạo|BCĐ)\\s+\\p{N}+`,
   'u',
 );
+const PERSON_WORDS = bothCases([...HONORIFICS, ...RANKS].map((w) => w.text));
 /** An honorific or a rank right before a name ("đồng chí Phạm Văn A", "Các đồng chí: B"): what follows is a person. */
-const PERSON_BEFORE = new RegExp(`${BEFORE}(?:${anyOf(bothCases([...HONORIFICS, ...RANKS].map((w) => w.text)))}):? +$`, 'u');
+const PERSON_BEFORE = new RegExp(`${BEFORE}(?:${anyOf(PERSON_WORDS)}):? +$`, 'u');
+const WORD_RUN_AT_END = /[\p{L}\p{M}\p{N}]*$/u;
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+/** The last letters of each honorific or rank ("chí" of "đồng chí", "c" of "đ/c"), as PERSON_BEFORE matches them. */
+const PERSON_LAST_RUNS = new Set(PERSON_WORDS.map((w) => WORD_RUN_AT_END.exec(toneKey(w))?.[0] ?? ''));
+
+/** Whether an honorific or a rank ends the text: a look at its last word first spares most texts the `$`-anchored regex. */
+function endsWithPersonWord(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && text.charAt(end - 1) === ' ') end--;
+  if (text.charAt(end - 1) === ':') end--;
+  let start = end;
+  while (start > 0 && WORD_CHAR.test(text.charAt(start - 1))) start--;
+  return PERSON_LAST_RUNS.has(text.slice(start, end)) && PERSON_BEFORE.test(text);
+}
 const SURNAME_SET = new Set(SURNAMES.map((s) => toneKey(s)));
 const PROVINCE_SET = new Set(PROVINCES.map((p) => toneKey(p)));
 /** "tỉnh\nSáng 5/3": a part of the day opening the next line is no place. */
@@ -69,7 +84,7 @@ export function orgContext(body: string, place: string | null): OrgContext {
   /** Whether the article names the run as a person somewhere: right after an honorific or a rank. */
   const isPerson = (run: string): boolean => {
     for (let i = text.indexOf(run); i >= 0; i = text.indexOf(run, i + 1)) {
-      if (PERSON_BEFORE.test(text.slice(Math.max(0, i - 20), i))) return true;
+      if (endsWithPersonWord(text.slice(Math.max(0, i - 20), i))) return true;
     }
     return false;
   };
