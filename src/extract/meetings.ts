@@ -10,7 +10,7 @@ import { toneKey } from './normalize.js';
 import { findEventDate } from './dates.js';
 import {
   ATTEND_FORWARD, CHAIR_FORWARD, DELEGATION_AT, KIND_MODIFIER, LEADING_ACT, LEADING_SPEECH, MEETING_NOUN, NOT_HELD, NOT_WORK_PARTNER,
-  ORGANIZE, PASSIVE_ORGANIZER, TITLE_START, anyOf, endsWithPlace, isSurname,
+  ORGANIZE, PASSIVE_ORGANIZER, allMatches, TITLE_START, anyOf, endsWithPlace, isSurname,
   OBJECT_BEFORE, ROLE_VERB, SPEECH_MODIFIER, SPEECH_OF, VISIT, WORK,
 } from './patterns.js';
 import { VENUE_ROOMS, WORK_KIND } from './lexicon/meetings.js';
@@ -104,7 +104,7 @@ function announce(s: AnalyzedSentence, index: number, reference: string | null):
   if (!dm && !recently) return null;
   const org = ORGANIZE.exec(key);
   const visit = VISIT.exec(key);
-  const nounMatches = [...key.matchAll(MEETING_NOUN)];
+  const nounMatches = allMatches(MEETING_NOUN, key);
   // "chủ trì hội nghị": the chair verb sits right before the noun, so a short window is enough.
   const chairedNoun = (m: RegExpExecArray) => CHAIR_VERB_BEFORE_NOUN.test(key.slice(Math.max(0, m.index - 16), m.index));
   let verbAt = -1;
@@ -246,7 +246,7 @@ function rolesIn(s: AnalyzedSentence, continuesAttendance: boolean): { roles: Ro
     }
   }
   const lead = LEADING_ACT.exec(key) ?? LEADING_SPEECH.exec(key);
-  const verbs = [...key.matchAll(ROLE_VERB)];
+  const verbs = allMatches(ROLE_VERB, key);
   if (lead) {
     const from = lead.index + lead[0].length;
     const nextVerb = verbs.find((v) => v.index >= from)?.index ?? key.length;

@@ -40,6 +40,23 @@ function opensLike(words: readonly string[]): string {
   return `(?=[${[...firsts].map((c) => c.replace(/[\\\]\[^-]/gu, '\\$&')).join('')}])`;
 }
 
+/**
+ * Every match of a global regex, as `matchAll` yields them. `matchAll` clones the regex on each call,
+ * which on a short sentence costs more than the scan; here the regex's own `lastIndex` is used, and
+ * all matches are collected before any is looked at, so no caller sees it half-way.
+ */
+export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push(m);
+    // Past an empty match by one character (a whole code point under `u`), as matchAll does.
+    if (m[0] === '') re.lastIndex = m.index + (re.unicode && (text.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1);
+  }
+  re.lastIndex = 0;
+  return out;
+}
+
 const texts = (xs: ReadonlyArray<{ text: string }>): string[] => xs.map((x) => x.text);
 
 /**

@@ -6,7 +6,7 @@
  */
 import { toneKey } from './normalize.js';
 import {
-  APPOINT, APPOINT_AFTER_LIST, APPROVE, AS_AFTER_LIST, CAPITAL_RUN, CAREER, COMMEMORATION, CREDIT_AT_END, ELECT_BEFORE,
+  allMatches, APPOINT, APPOINT_AFTER_LIST, APPROVE, AS_AFTER_LIST, CAPITAL_RUN, CAREER, COMMEMORATION, CREDIT_AT_END, ELECT_BEFORE,
   HONORIFIC_WORDS, LEAVE_BEFORE, namePrefixAt, PERSONAL_HONORIFIC_AT_END, endsWithPlace, PLURAL_TITLE, RELIEVE,
   TITLE_ANYWHERE, TITLE_CUT, isHistorical, isNonNameWord, isPlaceWord, isProvince, isSurname, mayOpenTitle,
 } from './patterns.js';
@@ -222,7 +222,7 @@ export function findMentions(sentence: string, book: NameLookup): Mention[] {
   const mentions: Mention[] = [];
   const lists = sentence.includes(':') ? sharedLists(sentence, key) : [];
   let floor = 0;
-  for (const run of sentence.matchAll(CAPITAL_RUN)) {
+  for (const run of allMatches(CAPITAL_RUN, sentence)) {
     if (run.index < floor) continue;
     const syl = syllablesOf(run[0], run.index);
     let cut = syl.findIndex((s, k) => k > 0 && mayOpenTitle(key.slice(s.start, s.end)) && TITLE_CUT.test(key.slice(s.start, s.start + 40)));
@@ -418,7 +418,7 @@ function applyAppointments(sentence: string, key: string, mentions: Mention[]): 
       if (post) x.posts.push(post);
     }
   }
-  for (const m of key.matchAll(APPOINT)) {
+  for (const m of allMatches(APPOINT, key)) {
     if (LEAVE_BEFORE.test(key.slice(0, m.index))) continue;
     // "các đồng chí A và B được bầu giữ chức Phó Chủ tịch": the post goes to each.
     const owners = coordinated(key, mentions, m.index);
