@@ -20,6 +20,7 @@
  */
 import type { PartOfDay } from './types.js';
 import { DOCUMENT_WORDS, PART_OF_DAY, PLAN_MARKERS, RELATIVE_DAY, WEEKDAYS } from './lexicon/time.js';
+import { allMatches } from './patterns.js';
 
 export interface DateMention {
   /** YYYY-MM-DD, or null when the year is unknown or the date impossible (see `reason`). */
@@ -193,19 +194,19 @@ function collectRaw(sentence: string): RawMention[] {
   if (!MAYBE_DATE_RE.test(sentence)) return out;
   const hasNgay = HAS_NGAY_RE.test(sentence);
   const hasDayMonth = HAS_DAY_MONTH_RE.test(sentence);
-  if (hasNgay && hasDayMonth) for (const m of sentence.matchAll(SPAN_RE)) {
+  if (hasNgay && hasDayMonth) for (const m of allMatches(SPAN_RE, sentence)) {
     out.push({
       index: m.index, text: m[0], day: Number(m[S_FIRST]), month: Number(m[S_MONTH]),
       year: m[S_YEAR] ? Number(m[S_YEAR]) : null, offset: null, partOfDay: partOf(m[S_PART]), anchored: true,
     });
   }
-  if (hasNgay && HAS_THANG_RE.test(sentence)) for (const m of sentence.matchAll(WRITTEN_RE)) {
+  if (hasNgay && HAS_THANG_RE.test(sentence)) for (const m of allMatches(WRITTEN_RE, sentence)) {
     out.push({
       index: m.index, text: m[0], day: Number(m[W_DAY]), month: Number(m[W_MONTH]),
       year: m[W_YEAR] ? Number(m[W_YEAR]) : null, offset: null, partOfDay: partOf(m[W_PART]), anchored: true,
     });
   }
-  if (hasDayMonth) for (const m of sentence.matchAll(NUMERIC_RE)) {
+  if (hasDayMonth) for (const m of allMatches(NUMERIC_RE, sentence)) {
     const year = m[N_YEAR] ? Number(m[N_YEAR]) : null;
     const anchored = Boolean(m[N_PART] || m[N_NGAY] || m[N_PAREN] || year !== null);
     // "3-4 người", "2.5 lần": dashes and dots are dates only when something says so.
@@ -217,7 +218,7 @@ function collectRaw(sentence: string): RawMention[] {
       partOfDay: partOf(m[N_PART]), anchored,
     });
   }
-  if (HAS_RELATIVE_RE.test(sentence)) for (const m of sentence.matchAll(RELATIVE_RE)) {
+  if (HAS_RELATIVE_RE.test(sentence)) for (const m of allMatches(RELATIVE_RE, sentence)) {
     const rel = (m[R_REL] ?? m[R_HOM_REL] ?? '').toLowerCase();
     out.push({
       index: m.index, text: m[0], day: null, month: null, year: null, offset: RELATIVE_DAY[rel] ?? 0,

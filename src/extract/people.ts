@@ -125,7 +125,7 @@ function syllablesOf(run: string, offset: number): Syllable[] {
 function clauseStart(key: string, before: number, floor: number): number {
   const from = Math.max(floor, before - 160);
   let start = from;
-  for (const m of key.slice(from, before).matchAll(CLAUSE_BREAK)) {
+  for (const m of allMatches(CLAUSE_BREAK, key.slice(from, before))) {
     const end = from + m.index + m[0].length;
     if (/^\svà\s$/u.test(m[0]) && joinsBodyWords(key.slice(end, before))) continue;
     start = end;
@@ -142,7 +142,7 @@ interface SharedList {
 
 function sharedLists(sentence: string, key: string): SharedList[] {
   const lists: SharedList[] = [];
-  for (const m of key.matchAll(SHARED_PREFIX)) {
+  for (const m of allMatches(SHARED_PREFIX, key)) {
     const from = m.index + m[0].length;
     const colon = key.indexOf(':', from);
     if (colon < 0 || colon - from > 90 || /[;.,]/u.test(key.slice(from, colon))) continue;
