@@ -46,6 +46,8 @@ function opensLike(words: readonly string[]): string {
  * all matches are collected before any is looked at, so no caller sees it half-way.
  */
 export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
+  // Without `g`, exec ignores lastIndex and would find the first match forever; matchAll throws too.
+  if (!re.global) throw new TypeError(`allMatches needs a global regex: /${re.source.slice(0, 40)}…/`);
   const out: RegExpExecArray[] = [];
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
