@@ -20,6 +20,7 @@
  */
 import type { PartOfDay } from './types.js';
 import { DOCUMENT_WORDS, PART_OF_DAY, PLAN_MARKERS, RELATIVE_DAY, WEEKDAYS } from './lexicon/time.js';
+import { allMatches } from './patterns.js';
 
 export interface DateMention {
   /** YYYY-MM-DD, or null when the year is unknown or the date impossible (see `reason`). */
@@ -71,9 +72,13 @@ const NOT_AFTER = '(?<![\\p{L}\\p{N}])';
 // A day/month must not run on into more digits ("1.245 đảng viên", "5.2023") or a letter.
 const NOT_BEFORE_NUM = '(?![\\p{N}\\p{L}]|[/.,-]\\p{N})';
 
+// What a numeric date can open with: a time word's first letter, "(" or the day. Checked before the
+// lookbehind, it turns most positions of a sentence away on one character.
+const NUMERIC_OPENERS = `(?=[${[...new Set([...Object.keys(PART_OF_DAY), ...WEEKDAYS, 'hôm', 'ngày'].map((w) => w.charAt(0).toLowerCase()))].join('')}(\\d])`;
+
 // Groups: 1 part of day, 2 relative word, 3 "ngày"/"hôm", 4 "(", 5 day, 6 separator, 7 month, 8 year.
 const NUMERIC_RE = new RegExp(
-  `${NOT_AFTER}(?:${PART}(?:\\s+${REL})?\\s+|hôm\\s+(?:${alternation(Object.keys(RELATIVE_DAY))})\\s*)?${WEEKDAY}?(?:(ngày|hôm)\\s+)?(\\(\\s*)?(\\d{1,2})\\s*([/.-])\\s*(\\d{1,2})(?:\\s*\\6\\s*(\\d{4}))?${NOT_BEFORE_NUM}`,
+  `${NUMERIC_OPENERS}${NOT_AFTER}(?:${PART}(?:\\s+${REL})?\\s+|hôm\\s+(?:${alternation(Object.keys(RELATIVE_DAY))})\\s*)?${WEEKDAY}?(?:(ngày|hôm)\\s+)?(\\(\\s*)?(\\d{1,2})\\s*([/.-])\\s*(\\d{1,2})(?:\\s*\\6\\s*(\\d{4}))?${NOT_BEFORE_NUM}`,
   'giu',
 );
 const N_PART = 1, N_NGAY = 3, N_PAREN = 4, N_DAY = 5, N_SEP = 6, N_MONTH = 7, N_YEAR = 8;
@@ -189,19 +194,19 @@ function collectRaw(sentence: string): RawMention[] {
   if (!MAYBE_DATE_RE.test(sentence)) return out;
   const hasNgay = HAS_NGAY_RE.test(sentence);
   const hasDayMonth = HAS_DAY_MONTH_RE.test(sentence);
-  if (hasNgay && hasDayMonth) for (const m of sentence.matchAll(SPAN_RE)) {
+  if (hasNgay && hasDayMonth) for (const m of allMatches(SPAN_RE, sentence)) {
     out.push({
       index: m.index, text: m[0], day: Number(m[S_FIRST]), month: Number(m[S_MONTH]),
       year: m[S_YEAR] ? Number(m[S_YEAR]) : null, offset: null, partOfDay: partOf(m[S_PART]), anchored: true,
     });
   }
-  if (hasNgay && HAS_THANG_RE.test(sentence)) for (const m of sentence.matchAll(WRITTEN_RE)) {
+  if (hasNgay && HAS_THANG_RE.test(sentence)) for (const m of allMatches(WRITTEN_RE, sentence)) {
     out.push({
       index: m.index, text: m[0], day: Number(m[W_DAY]), month: Number(m[W_MONTH]),
       year: m[W_YEAR] ? Number(m[W_YEAR]) : null, offset: null, partOfDay: partOf(m[W_PART]), anchored: true,
     });
   }
-  if (hasDayMonth) for (const m of sentence.matchAll(NUMERIC_RE)) {
+  if (hasDayMonth) for (const m of allMatches(NUMERIC_RE, sentence)) {
     const year = m[N_YEAR] ? Number(m[N_YEAR]) : null;
     const anchored = Boolean(m[N_PART] || m[N_NGAY] || m[N_PAREN] || year !== null);
     // "3-4 người", "2.5 lần": dashes and dots are dates only when something says so.
@@ -213,7 +218,7 @@ function collectRaw(sentence: string): RawMention[] {
       partOfDay: partOf(m[N_PART]), anchored,
     });
   }
-  if (HAS_RELATIVE_RE.test(sentence)) for (const m of sentence.matchAll(RELATIVE_RE)) {
+  if (HAS_RELATIVE_RE.test(sentence)) for (const m of allMatches(RELATIVE_RE, sentence)) {
     const rel = (m[R_REL] ?? m[R_HOM_REL] ?? '').toLowerCase();
     out.push({
       index: m.index, text: m[0], day: null, month: null, year: null, offset: RELATIVE_DAY[rel] ?? 0,

@@ -65,19 +65,25 @@ function collectPeople(sentences: AnalyzedSentence[], ctx: OrgContext): {
   organizations: ExtractedOrganization[];
 } {
   const people = new Map<string, ExtractedPerson>();
+  // Keys of each person's positions so far, so a repeated post is not keyed again for every later one.
+  const held = new Map<string, Set<string>>();
   const orgs = new Map<string, ExtractedOrganization>();
   for (const s of sentences) {
     for (const m of s.mentions) {
       if (m.shortRef) continue;
       const key = toneKey(m.name);
       let person = people.get(key);
-      if (!person) {
+      let keys = held.get(key);
+      if (!person || !keys) {
         person = { name: m.name, positions: [] };
+        keys = new Set();
         people.set(key, person);
+        held.set(key, keys);
       }
       for (const p of positionsOf(m, s.text.trim(), ctx)) {
         const pk = `${toneKey(p.text).toLowerCase().replace(/\s+/gu, ' ')}|${p.qualifier === 'appointed'}`;
-        if (person.positions.some((q) => `${toneKey(q.text).toLowerCase().replace(/\s+/gu, ' ')}|${q.qualifier === 'appointed'}` === pk)) continue;
+        if (keys.has(pk)) continue;
+        keys.add(pk);
         person.positions.push(p);
         if (p.organization && !orgs.has(toneKey(p.organization))) orgs.set(toneKey(p.organization), describeOrganization(p.organization, ctx));
       }
@@ -95,9 +101,11 @@ const postKey = (p: ExtractedPosition): string => toneKey(p.text).toLowerCase().
  */
 function dropPrefixes(positions: ExtractedPosition[]): ExtractedPosition[] {
   const appointed = (p: ExtractedPosition): boolean => p.qualifier === 'appointed';
-  return positions.filter((p) => {
-    const k = `${postKey(p)} `;
-    return !positions.some((q) => q !== p && appointed(q) === appointed(p) && postKey(q).startsWith(k));
+  // Keyed once each: every position is compared with every other.
+  const keys = positions.map(postKey);
+  return positions.filter((p, i) => {
+    const k = `${keys[i]} `;
+    return !positions.some((q, j) => j !== i && appointed(q) === appointed(p) && (keys[j] ?? '').startsWith(k));
   });
 }
 

@@ -10,7 +10,7 @@ import { toneKey } from './normalize.js';
 import { findEventDate } from './dates.js';
 import {
   ATTEND_FORWARD, CHAIR_FORWARD, CHAIRED_BY, DELEGATION_AT, KIND_MODIFIER, LEADING_ACT, LEADING_SPEECH, MEETING_NOUN, NOT_HELD, NOT_WORK_PARTNER,
-  ORGANIZE, PASSIVE_ORGANIZER, PLACE_AT_END, PRESIDIUM, TITLE_START, anyOf, isProvince, isSurname,
+  ORGANIZE, PASSIVE_ORGANIZER, PRESIDIUM, TITLE_START, allMatches, anyOf, endsWithPlace, isProvince, isSurname,
   OBJECT_BEFORE, ROLE_VERB, SPEECH_MODIFIER, SPEECH_OF, VISIT, WORK,
 } from './patterns.js';
 import { VENUE_ROOMS, WORK_KIND } from './lexicon/meetings.js';
@@ -92,7 +92,7 @@ function namesOfficial(piece: string): boolean {
   const key = toneKey(piece);
   if (!TITLE_START.test(key)) return false;
   const run = LAST_NAME_RUN.exec(key);
-  return !!run?.[1] && isSurname(run[1]) && !PLACE_AT_END.test(key.slice(Math.max(0, run.index - 40), run.index));
+  return !!run?.[1] && isSurname(run[1]) && !endsWithPlace(key.slice(Math.max(0, run.index - 40), run.index));
 }
 
 /**
@@ -114,7 +114,7 @@ function announce(s: AnalyzedSentence, index: number, reference: string | null):
   if (!dm && !recently) return null;
   const org = ORGANIZE.exec(key);
   const visit = VISIT.exec(key);
-  const nounMatches = [...key.matchAll(MEETING_NOUN)];
+  const nounMatches = allMatches(MEETING_NOUN, key);
   // "chủ trì hội nghị": the chair verb sits right before the noun, so a short window is enough.
   const chairedNoun = (m: RegExpExecArray) => CHAIR_VERB_BEFORE_NOUN.test(key.slice(Math.max(0, m.index - 16), m.index));
   let verbAt = -1;
@@ -292,7 +292,7 @@ function rolesIn(s: AnalyzedSentence, continuesAttendance: boolean, holderOf: Ho
     }
   }
   const lead = LEADING_ACT.exec(key) ?? LEADING_SPEECH.exec(key);
-  const verbs = [...key.matchAll(ROLE_VERB)];
+  const verbs = allMatches(ROLE_VERB, key);
   if (lead) {
     const from = lead.index + lead[0].length;
     const nextVerb = verbs.find((v) => v.index >= from)?.index ?? key.length;

@@ -46,8 +46,23 @@ const STEERING_RE = new RegExp(
   `${BEFORE}(?:Ban\\s+Chỉ\\s+đạo|BCĐ)\\s+(?:\\p{N}+\\s+)?(?:${anyOf(LOCALITIES)})\\s+${NAME_RUN}|${BEFORE}(?:Ban\\s+Chỉ\\s+đạo|BCĐ)\\s+\\p{N}+`,
   'u',
 );
+const PERSON_WORDS = bothCases([...HONORIFICS, ...RANKS].map((w) => w.text));
 /** An honorific or a rank right before a name ("đồng chí Phạm Văn A", "Các đồng chí: B"): what follows is a person. */
-const PERSON_BEFORE = new RegExp(`${BEFORE}(?:${anyOf(bothCases([...HONORIFICS, ...RANKS].map((w) => w.text)))}):? +$`, 'u');
+const PERSON_BEFORE = new RegExp(`${BEFORE}(?:${anyOf(PERSON_WORDS)}):? +$`, 'u');
+const WORD_RUN_AT_END = /[\p{L}\p{M}\p{N}]*$/u;
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+/** The last letters of each honorific or rank ("chí" of "đồng chí", "c" of "đ/c"), as PERSON_BEFORE matches them. */
+const PERSON_LAST_RUNS = new Set(PERSON_WORDS.map((w) => WORD_RUN_AT_END.exec(toneKey(w))?.[0] ?? ''));
+
+/** Whether an honorific or a rank ends the text: a look at its last word first spares most texts the `$`-anchored regex. */
+function endsWithPersonWord(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && text.charAt(end - 1) === ' ') end--;
+  if (text.charAt(end - 1) === ':') end--;
+  let start = end;
+  while (start > 0 && WORD_CHAR.test(text.charAt(start - 1))) start--;
+  return PERSON_LAST_RUNS.has(text.slice(start, end)) && PERSON_BEFORE.test(text);
+}
 const SURNAME_SET = new Set(SURNAMES.map((s) => toneKey(s)));
 const PROVINCE_SET = new Set(PROVINCES.map((p) => toneKey(p)));
 /** "tỉnh\nSáng 5/3": a part of the day opening the next line is no place. */
@@ -69,7 +84,7 @@ export function orgContext(body: string, place: string | null): OrgContext {
   /** Whether the article names the run as a person somewhere: right after an honorific or a rank. */
   const isPerson = (run: string): boolean => {
     for (let i = text.indexOf(run); i >= 0; i = text.indexOf(run, i + 1)) {
-      if (PERSON_BEFORE.test(text.slice(Math.max(0, i - 20), i))) return true;
+      if (endsWithPersonWord(text.slice(Math.max(0, i - 20), i))) return true;
     }
     return false;
   };
@@ -259,10 +274,17 @@ const PARTY_BODY_OWN_LOCALITY = new RegExp(
   'gu',
 );
 
-/** Where the body a name belongs to starts ("Ban Tuyên giáo |Thành ủy Hải Phòng"), or -1. */
-function innerBodyAt(name: string, headLength: number): number {
-  return innerHeads(name, headLength)[0]?.index ?? -1;
+/** Where the body a name belongs to starts ("Ban Tuyên giáo |Thành ủy Hải Phòng"), after the head it opens with, or -1. */
+function innerBodyAt(name: string): number {
+  // Kind, parent, registration and lending all ask it of the same few names.
+  const known = INNER_BODY_MEMO.get(name);
+  if (known !== undefined) return known;
+  const at = innerHeads(name, headOf(name)?.text.length ?? 0)[0]?.index ?? -1;
+  if (INNER_BODY_MEMO.size >= 4096) INNER_BODY_MEMO.clear();
+  INNER_BODY_MEMO.set(name, at);
+  return at;
 }
+const INNER_BODY_MEMO = new Map<string, number>();
 
 const SUB_BODY_ONLY = new RegExp(`^(?:${anyOf(SUB_BODIES)})$`, 'iu');
 const PARTY_BODY_AT_END = new RegExp(`${BEFORE}(${anyOf(PARTY_BODIES.map((p) => p.body))})$`, 'u');
@@ -278,7 +300,7 @@ const ADMINISTRATIVE = new Set<OrgKind>([
 /** The body a post belongs to, when its name is complete enough to lend ("Ban Dân vận Huyện ủy" → "Huyện ủy Gia Viễn"). */
 function bodyOf(name: string): string {
   const head = headOf(name);
-  const inner = head?.head.partOf ? innerBodyAt(name, head.text.length) : -1;
+  const inner = head?.head.partOf ? innerBodyAt(name) : -1;
   return inner > 0 ? name.slice(inner) : name;
 }
 
@@ -349,12 +371,13 @@ function register(name: string, ctx: OrgContext): string {
   const known = ctx.names.get(key);
   if (known !== undefined) {
     // Spelled differently ("Quận ủy X" / "quận X"): the first spelling stays; cased differently: the better casing.
-    if (known.toLowerCase() !== name.toLowerCase() || capitals(name) <= capitals(known)) return known;
+    // The same spelling again, the usual case, needs no count of capitals.
+    if (known === name || known.toLowerCase() !== name.toLowerCase() || capitals(name) <= capitals(known)) return known;
     ctx.names.set(key, name);
     return name;
   }
   const head = headOf(name);
-  const inner = head?.head.partOf ? innerBodyAt(name, head.text.length) : -1;
+  const inner = head?.head.partOf ? innerBodyAt(name) : -1;
   for (const at of inner > 0 ? [0, inner] : [0]) {
     const fuller = fullerName(name.slice(at), ctx);
     if (fuller) {
@@ -405,7 +428,7 @@ export function kindOf(name: string): OrgKind {
   const head = headOf(name);
   if (!head) return 'organization';
   if (!head.head.partyKind) return head.head.kind;
-  const inner = innerBodyAt(name, head.text.length);
+  const inner = innerBodyAt(name);
   const innerKind = inner > 0 ? headOf(name.slice(inner))?.head.kind : undefined;
   // "Ban Tổ chức Trung ương", "Ủy ban Kiểm tra Trung ương": the boards of the Party Central Committee.
   const central = inner < 0 && CENTRAL_AT_END.test(name);
@@ -416,7 +439,7 @@ export function kindOf(name: string): OrgKind {
 export function parentOf(name: string): string | null {
   const head = headOf(name);
   if (!head?.head.partOf) return null;
-  const inner = innerBodyAt(name, head.text.length);
+  const inner = innerBodyAt(name);
   return inner > 0 ? name.slice(inner) : null;
 }
 
@@ -430,9 +453,12 @@ export function placeOf(name: string, ctx: OrgContext): string | null {
   if (phrase?.[2]) return phrase[2];
   const party = PARTY_BODY_NAMED_AT_END.exec(name);
   if (party?.[1]) return party[1];
-  for (const p of [...PROVINCES, ...ctx.localities.values()]) if (name.endsWith(` ${toneKey(p)}`)) return toneKey(p);
+  for (const p of PROVINCE_KEYS) if (name.endsWith(p) && name.charAt(name.length - p.length - 1) === ' ') return p;
+  for (const p of ctx.localities.values()) if (name.endsWith(` ${toneKey(p)}`)) return toneKey(p);
   return null;
 }
+// Keyed once: placeOf runs for every organization and most names end in no province.
+const PROVINCE_KEYS = PROVINCES.map((p) => toneKey(p));
 
 export function describeOrganization(name: string, ctx: OrgContext): ExtractedOrganization {
   return { name, kind: kindOf(name), place: placeOf(name, ctx), parent: parentOf(name) };

@@ -31,6 +31,35 @@ export function anyOf(words: readonly string[]): string {
   return `(?:${keys.map((k) => escape(k).replace(/ +/g, '\\s+')).join('|')})`;
 }
 
+/**
+ * A lookahead on the first letter of the words. Put before `BEFORE` on an alternation scanned over
+ * whole sentences, it makes most positions fail on one character test instead of a lookbehind and
+ * the alternation; it never changes what matches, as every match opens with one of these letters.
+ */
+function opensLike(words: readonly string[]): string {
+  const firsts = new Set(words.map((w) => String.fromCodePoint(toneKey(w).codePointAt(0) ?? 0)));
+  return `(?=[${[...firsts].map((c) => c.replace(/[\\\]\[^-]/gu, '\\$&')).join('')}])`;
+}
+
+/**
+ * Every match of a global regex, as `matchAll` yields them. `matchAll` clones the regex on each call,
+ * which on a short sentence costs more than the scan; here the regex's own `lastIndex` is used, and
+ * all matches are collected before any is looked at, so no caller sees it half-way.
+ */
+export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
+  // Without `g`, exec ignores lastIndex and would find the first match forever; matchAll throws too.
+  if (!re.global) throw new TypeError(`allMatches needs a global regex: /${re.source.slice(0, 40)}…/`);
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push(m);
+    // Past an empty match by one character (a whole code point under `u`), as matchAll does.
+    if (m[0] === '') re.lastIndex = m.index + (re.unicode && (text.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1);
+  }
+  re.lastIndex = 0;
+  return out;
+}
+
 const texts = (xs: ReadonlyArray<{ text: string }>): string[] => xs.map((x) => x.text);
 
 /**
@@ -75,7 +104,6 @@ export const canonicalTitle = (written: string): string =>
   TITLE_VARIANTS.get(toneKey(written).toLowerCase().replace(/\s+/gu, ' ')) ?? written;
 /** A post opens here: an optional qualifier, then a title. */
 export const TITLE_START = new RegExp(`^(?:(${QUALIFIER_ALT})\\s+)?(${TOLERANT_TITLE_ALT})${AFTER}`, 'iu');
-export const TITLE_HEAD = new RegExp(`^(${TOLERANT_TITLE_ALT})${AFTER}`, 'iu');
 /**
  * A title that may stop a run of capitalized syllables ("Hứa Văn Lộc Ủy viên …"). Titles opening
  * with "Thành" are left out: it is also a common given name.
@@ -91,7 +119,10 @@ export const mayOpenTitle = (syllableKey: string): boolean => TITLE_FIRST_WORDS.
  * Any title anywhere, for pre-nominal titles ("Bí thư Thành ủy Triệu Minh Đức"); after "Ban" a title
  * names a collective body ("Ban Bí thư", "Ban Giám đốc"), not a post.
  */
-export const TITLE_ANYWHERE = new RegExp(`${BEFORE}(?<!${BEFORE}[Bb]an\\s+)(?:(${QUALIFIER_ALT})\\s+)?(${TITLE_ALT})${AFTER}`, 'giu');
+export const TITLE_ANYWHERE = new RegExp(
+  `${opensLike([...texts(QUALIFIERS), ...texts(TITLES)])}${BEFORE}(?<!${BEFORE}[Bb]an\\s+)(?:(${QUALIFIER_ALT})\\s+)?(${TITLE_ALT})${AFTER}`,
+  'giu',
+);
 
 /** Honorifics, ranks and degrees that may stand right before a name, in any order, possibly several. */
 const NAME_PREFIX_ALT = anyOf([...texts(HONORIFICS), ...texts(RANKS), ...texts(DEGREES)]);
@@ -134,11 +165,25 @@ const WORD_START = /[\p{L}\p{N}]/u;
 /** Where the honorific, rank or degree that ends the text starts ("… dự có Đại tá " → at "Đại tá"), or -1. */
 export const namePrefixAt = phraseAtEnd([...texts(HONORIFICS), ...texts(RANKS), ...texts(DEGREES)]);
 export const PERSONAL_HONORIFIC_AT_END = new RegExp(`${BEFORE}(?:${anyOf(texts(PERSONAL_HONORIFICS))})\\s*$`, 'iu');
-/** A place word, possibly with its number ("đơn vị bầu cử số 3"), right before a capitalized run. */
-export const PLACE_AT_END = new RegExp(
+const PLACE_AT_END = new RegExp(
   `${BEFORE}(?:${anyOf(texts(PLACE_WORDS))})(?:\\s+(?:bầu\\s+cử\\s+)?(?:số\\s+)?\\p{N}+)?\\s*$`,
   'iu',
 );
+const PLACE_LAST_WORDS = new Set(PLACE_WORDS.map((w) => toneKey(w.text).toLowerCase().split(' ').at(-1) ?? ''));
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const SPACE_CHAR = /\s/u;
+const NUMBER = /^\p{N}+$/u;
+/** A place word, possibly with its number ("đơn vị bầu cử số 3"), right before a capitalized run. */
+export function endsWithPlace(text: string): boolean {
+  // The `$`-anchored regex is tried at every position; the last word alone rejects most texts, as
+  // it must be a number or the last word of a place word.
+  let end = text.length;
+  while (end > 0 && SPACE_CHAR.test(text.charAt(end - 1))) end--;
+  let start = end;
+  while (start > 0 && WORD_CHAR.test(text.charAt(start - 1))) start--;
+  const last = text.slice(start, end);
+  return (PLACE_LAST_WORDS.has(last.toLowerCase()) || NUMBER.test(last)) && PLACE_AT_END.test(text);
+}
 const PLACE_WORD_SET = new Set(PLACE_WORDS.map((w) => toneKey(w.text).toLowerCase()));
 export const isPlaceWord = (syllable: string): boolean => PLACE_WORD_SET.has(toneKey(syllable).toLowerCase());
 export const RANK_AT_END = new RegExp(`${BEFORE}(?:${anyOf(texts(RANKS))})\\s*$`, 'iu');
@@ -154,7 +199,10 @@ const PROVINCE_SET = new Set(PROVINCES.map((p) => toneKey(p).toLowerCase()));
 export const isProvince = (name: string): boolean => PROVINCE_SET.has(toneKey(name).toLowerCase());
 const HISTORICAL_SET = new Set(HISTORICAL_FIGURES.map((s) => toneKey(s)));
 export const isHistorical = (name: string): boolean => HISTORICAL_SET.has(toneKey(name));
-export const COMMEMORATION = new RegExp(`${BEFORE}${anyOf(texts(COMMEMORATION_WORDS))}${AFTER}`, 'iu');
+export const COMMEMORATION = new RegExp(
+  `${opensLike(texts(COMMEMORATION_WORDS))}${BEFORE}${anyOf(texts(COMMEMORATION_WORDS))}${AFTER}`,
+  'iu',
+);
 export const CREDIT_AT_END = new RegExp(`[(]\\s*(?:${anyOf(CREDIT_MARKERS)})\\s*:?[^)]*$|${BEFORE}(?:${anyOf(CREDIT_MARKERS)})\\s*:\\s*[^.;]*$`, 'u');
 
 const CHAIR_ALT = anyOf(texts(CHAIR_VERBS));
@@ -168,8 +216,9 @@ const APPOINT_ALT = anyOf(texts(APPOINT_PHRASES));
 const MEETING_NOUN_TEXT = anyOf(texts(MEETING_NOUNS));
 /** "tại hội nghị" ends a post; "tại Hà Nội" belongs to it ("Trưởng Ban liên lạc … tại Hà Nội"). */
 const AT_EVENT = `tại\\s+(?:${MEETING_NOUN_TEXT}|các|buổi|cuộc|điểm\\s+cầu|trụ\\s+sở)${AFTER}`;
+// Every stop opens with a blank or "(": a lookahead on that one character spares most positions both branches.
 export const LIST_STOP = new RegExp(
-  `\\s(?:${CHAIR_ALT}|${ATTEND_ALT}|${SPEECH_ALT}|${ENDER_ALT}|${APPOINT_ALT}|${AT_EVENT})${AFTER}|\\s*\\((?:trái|phải|giữa|Ảnh|ảnh)`,
+  `(?=[\\s(])(?:\\s(?:${CHAIR_ALT}|${ATTEND_ALT}|${SPEECH_ALT}|${ENDER_ALT}|${APPOINT_ALT}|${AT_EVENT})${AFTER}|\\s*\\((?:trái|phải|giữa|Ảnh|ảnh))`,
   'iu',
 );
 
@@ -185,7 +234,7 @@ export const LOCALITY_PREDICATE = new RegExp(
 
 /** Every role verb in a sentence, with its class in the named group that matched. */
 export const ROLE_VERB = new RegExp(
-  `${BEFORE}(?:(?<chair>${CHAIR_ALT})|(?<attend>${ATTEND_ALT})|(?<speech>${SPEECH_ALT}))${AFTER}`,
+  `${opensLike(texts([...CHAIR_VERBS, ...ATTEND_VERBS, ...SPEECH_VERBS]))}${BEFORE}(?:(?<chair>${CHAIR_ALT})|(?<attend>${ATTEND_ALT})|(?<speech>${SPEECH_ALT}))${AFTER}`,
   'giu',
 );
 export const SPEECH_MODIFIER = new RegExp(`^\\s+(${anyOf(texts(SPEECH_MODIFIERS))})${AFTER}`, 'iu');
@@ -202,7 +251,7 @@ export const CHAIR_FORWARD = new RegExp(`^[^.;:,]{0,60}?${BEFORE}có${AFTER}`, '
  * chí A", "trao Huy hiệu cho ông B"). Run on a short window ending at the mention.
  */
 export const OBJECT_BEFORE = new RegExp(
-  `${BEFORE}(?:${CHAIR_ALT}|${ATTEND_ALT}|${SPEECH_ALT}|${anyOf(texts(OBJECT_VERBS))})${AFTER}[^,;.:]{0,40}$`,
+  `${opensLike(texts([...CHAIR_VERBS, ...ATTEND_VERBS, ...SPEECH_VERBS, ...OBJECT_VERBS]))}${BEFORE}(?:${CHAIR_ALT}|${ATTEND_ALT}|${SPEECH_ALT}|${anyOf(texts(OBJECT_VERBS))})${AFTER}[^,;.:]{0,40}$`,
   'iu',
 );
 /** "Phát biểu khai mạc, A …": the speech act leads and its speakers follow. */
@@ -248,7 +297,7 @@ export const APPOINT_AFTER_LIST = new RegExp(
 );
 
 export const MEETING_NOUN_ALT = anyOf(texts(MEETING_NOUNS));
-export const MEETING_NOUN = new RegExp(`${BEFORE}(${MEETING_NOUN_ALT})${AFTER}`, 'giu');
+export const MEETING_NOUN = new RegExp(`${opensLike(texts(MEETING_NOUNS))}${BEFORE}(${MEETING_NOUN_ALT})${AFTER}`, 'giu');
 export const KIND_MODIFIER = new RegExp(`^\\s+(${anyOf(texts(KIND_MODIFIERS))})${AFTER}`, 'iu');
 export const ORGANIZE = new RegExp(
   `${BEFORE}(?:(?:đã|vừa|long\\s+trọng|chính\\s+thức)\\s+)*(${anyOf(texts(ORGANIZE_VERBS))})${AFTER}`,

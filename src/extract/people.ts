@@ -6,8 +6,8 @@
  */
 import { toneKey } from './normalize.js';
 import {
-  APPOINT, APPOINT_AFTER_LIST, APPROVE, AS_AFTER_LIST, CAPITAL_RUN, CAREER, COMMEMORATION, CREDIT_AT_END, ELECT_BEFORE,
-  HONORIFIC_WORDS, LEAVE_BEFORE, namePrefixAt, PERSONAL_HONORIFIC_AT_END, PLACE_AT_END, PLURAL_TITLE, RELIEVE,
+  allMatches, APPOINT, APPOINT_AFTER_LIST, APPROVE, AS_AFTER_LIST, CAPITAL_RUN, CAREER, COMMEMORATION, CREDIT_AT_END, ELECT_BEFORE,
+  HONORIFIC_WORDS, LEAVE_BEFORE, namePrefixAt, PERSONAL_HONORIFIC_AT_END, endsWithPlace, PLURAL_TITLE, RELIEVE,
   TITLE_ANYWHERE, TITLE_CUT, isHistorical, isNonNameWord, isPlaceWord, isProvince, isSurname, mayOpenTitle,
 } from './patterns.js';
 import { joinsBodyWords, parsePost, readFreePost, readPostList, stopAt, type RawPost } from './positions.js';
@@ -107,9 +107,14 @@ interface Syllable {
   text: string;
 }
 
+/** The syllables of a capitalized run, which CAPITAL_RUN joins by single spaces: a split finds them without a regex. */
 function syllablesOf(run: string, offset: number): Syllable[] {
   const out: Syllable[] = [];
-  for (const m of run.matchAll(/\S+/gu)) out.push({ start: offset + m.index, end: offset + m.index + m[0].length, text: m[0] });
+  let start = offset;
+  for (const text of run.split(' ')) {
+    out.push({ start, end: start + text.length, text });
+    start += text.length + 1;
+  }
   return out;
 }
 
@@ -120,7 +125,7 @@ function syllablesOf(run: string, offset: number): Syllable[] {
 function clauseStart(key: string, before: number, floor: number): number {
   const from = Math.max(floor, before - 160);
   let start = from;
-  for (const m of key.slice(from, before).matchAll(CLAUSE_BREAK)) {
+  for (const m of allMatches(CLAUSE_BREAK, key.slice(from, before))) {
     const end = from + m.index + m[0].length;
     if (/^\svà\s$/u.test(m[0]) && joinsBodyWords(key.slice(end, before))) continue;
     start = end;
@@ -137,7 +142,7 @@ interface SharedList {
 
 function sharedLists(sentence: string, key: string): SharedList[] {
   const lists: SharedList[] = [];
-  for (const m of key.matchAll(SHARED_PREFIX)) {
+  for (const m of allMatches(SHARED_PREFIX, key)) {
     const from = m.index + m[0].length;
     const colon = key.indexOf(':', from);
     if (colon < 0 || colon - from > 90 || /[;.,]/u.test(key.slice(from, colon))) continue;
@@ -157,7 +162,7 @@ function sharedLists(sentence: string, key: string): SharedList[] {
  * historical figures, and a body's term never follows a person.
  */
 function placeNamed(syl: Syllable[], i: number, count: number, surname: boolean, before: string, after: string): boolean {
-  const afterPlace = i > 0 ? isPlaceWord(syl[i - 1]?.text ?? '') : PLACE_AT_END.test(wordTail(before, PREFIX_WINDOW));
+  const afterPlace = i > 0 ? isPlaceWord(syl[i - 1]?.text ?? '') : endsWithPlace(wordTail(before, PREFIX_WINDOW));
   return afterPlace && !(surname && count >= 3 && !BODY_TERM_AFTER.test(after));
 }
 const BODY_TERM_AFTER = /^\s*,?\s*(?:nhiệm\s+kỳ|khóa|khoá)(?![\p{L}\p{M}])/iu;
@@ -232,7 +237,7 @@ export function findMentions(sentence: string, book: NameLookup): Mention[] {
   const mentions: Mention[] = [];
   const lists = sentence.includes(':') ? sharedLists(sentence, key) : [];
   let floor = 0;
-  for (const run of sentence.matchAll(CAPITAL_RUN)) {
+  for (const run of allMatches(CAPITAL_RUN, sentence)) {
     if (run.index < floor) continue;
     const syl = syllablesOf(run[0], run.index);
     let cut = syl.findIndex((s, k) => k > 0 && mayOpenTitle(key.slice(s.start, s.end)) && TITLE_CUT.test(key.slice(s.start, s.start + 40)));
@@ -241,7 +246,7 @@ export function findMentions(sentence: string, book: NameLookup): Mention[] {
     const innerHonorific = first > 0;
     let i = -1;
     for (let k = first; k < cut; k++) {
-      if (isSurname(syl[k]?.text ?? '') && cut - k >= 2 && cut - k <= 4) { i = k; break; }
+      if (cut - k >= 2 && cut - k <= 4 && isSurname(syl[k]?.text ?? '')) { i = k; break; }
     }
     // "Hải Dương Lê Minh Tuấn": a place ending in a surname-like syllable runs into the name; a name
     // rarely has two family names, so the second one starts it.
@@ -313,6 +318,8 @@ export function findMentions(sentence: string, book: NameLookup): Mention[] {
     mentions.push({ name, start, nameEnd, end: list.end, posts, shortRef: false });
     floor = list.end;
   }
+  // What follows only hands posts to the mentions found; most sentences have none, and skip the scans.
+  if (!mentions.length) return mentions;
   for (const l of lists) applySharedPrefix(l, mentions);
   sharePluralPosts(key, mentions);
   applyAppointments(sentence, key, mentions);
@@ -431,7 +438,7 @@ function applyAppointments(sentence: string, key: string, mentions: Mention[]): 
       if (post) x.posts.push(post);
     }
   }
-  for (const m of key.matchAll(APPOINT)) {
+  for (const m of allMatches(APPOINT, key)) {
     if (LEAVE_BEFORE.test(key.slice(0, m.index))) continue;
     // "các đồng chí A và B được bầu giữ chức Phó Chủ tịch": the post goes to each.
     const owners = coordinated(key, mentions, m.index);

@@ -6,7 +6,7 @@
  */
 import type { Qualifier } from './types.js';
 import { toneKey } from './normalize.js';
-import { LIST_STOP, LOCALITY_PREDICATE, PERSON_OPENER, TITLE_HEAD, TITLE_START, canonicalTitle, isSurname } from './patterns.js';
+import { LIST_STOP, LOCALITY_PREDICATE, PERSON_OPENER, TITLE_START, canonicalTitle, isSurname } from './patterns.js';
 import { QUALIFIERS, TITLE_MODIFIERS, UNIT_NOUNS } from './lexicon/titles.js';
 
 export interface RawPost {
@@ -115,7 +115,8 @@ export function parsePost(text: string, start: number, inherited: Qualifier | nu
   const qualWord = m[1] ? m[1].toLowerCase() : null;
   const qualifier = (qualWord ? QUALIFIER_OF.get(qualWord) : null) ?? inherited;
   const headStart = m.index + m[0].length - (m[2] ?? '').length;
-  let titleEnd = headStart + (TITLE_HEAD.exec(key.slice(headStart))?.[0].length ?? 0);
+  // The title is TITLE_START's own last group: it ends where the match does.
+  let titleEnd = m.index + m[0].length;
   const mod = MODIFIER_RE.exec(key.slice(titleEnd));
   if (mod && !/^\s+Thường vụ/iu.test(mod[0])) titleEnd += mod[0].length;
   const dropNew = qualWord === 'tân';

@@ -5,6 +5,7 @@
  * or a list number, or the mark sits inside a quotation.
  */
 import { DOTTED_ABBREVIATIONS } from './lexicon/sentence-abbreviations.js';
+import { allMatches } from './patterns.js';
 
 export interface SentenceSpan {
   text: string;
@@ -63,7 +64,7 @@ const QUOTE_RE = /["“”«»‘’]/u;
 function splitLine(out: SentenceSpan[], body: string, lineStart: number, line: string): void {
   const depth = QUOTE_RE.test(line) ? quoteDepths(line) : null;
   let from = 0;
-  for (const m of line.matchAll(STOP_RE)) {
+  for (const m of allMatches(STOP_RE, line)) {
     const stopEnd = m.index + m[0].length;
     const next = NEXT_START_RE.exec(line.slice(stopEnd));
     if (!next) continue;
