@@ -223,14 +223,26 @@ export const LIST_STOP = new RegExp(
 );
 
 /**
- * The space after a locality (its word and name) that a lower-case predicate follows: "… UBND tỉnh|
- * kết luận …", "… phường Cát Dài| trả lời …".
- * Case matters here (a capital opens the locality's name), so this one is not case-insensitive.
+ * A locality (its word and capitalized name) and the lower-case word after it: "… UBND tỉnh kết
+ * luận …", "… phường Cát Dài trả lời …". Case matters (a capital opens the locality's name), so
+ * this one is not case-insensitive; it reads forward from each locality word, never looking back.
  */
-export const LOCALITY_PREDICATE = new RegExp(
-  `\\s(?<=${BEFORE}(?:${anyOf(LOCALITIES)})(?:\\s+${SYLLABLE})*\\s)\\s*(?!(?:${anyOf(LOCALITY_FOLLOWERS)})${AFTER})(?=\\p{Ll})`,
-  'u',
+const LOCALITY_THEN_WORD = new RegExp(
+  `(?=[${[...new Set(LOCALITIES.map((w) => w.charAt(0)))].join('')}])${BEFORE}(?:${anyOf(LOCALITIES)})(?:\\s+${SYLLABLE})*(?=\\s+(\\p{Ll}[\\p{L}\\p{M}]*(?:\\s+\\p{Ll}[\\p{L}\\p{M}]*)?))`,
+  'gu',
 );
+const FOLLOWER_KEYS = new Set(LOCALITY_FOLLOWERS.map((w) => toneKey(w)));
+
+/** Where a post's locality ends and a lower-case predicate starts (the space before it), or -1. */
+export function localityPredicateAt(key: string): number {
+  for (const m of allMatches(LOCALITY_THEN_WORD, key)) {
+    const after = (m[1] ?? '').replace(/\s+/gu, ' ');
+    // One- or two-word followers ("khóa", "nhiệm kỳ") keep the post going.
+    if (FOLLOWER_KEYS.has(after.split(' ')[0] ?? '') || FOLLOWER_KEYS.has(after)) continue;
+    return m.index + m[0].length;
+  }
+  return -1;
+}
 
 /** Every role verb in a sentence, with its class in the named group that matched. */
 export const ROLE_VERB = new RegExp(

@@ -6,7 +6,7 @@
  */
 import type { Qualifier } from './types.js';
 import { toneKey } from './normalize.js';
-import { LIST_STOP, LOCALITY_PREDICATE, PERSON_OPENER, TITLE_START, canonicalTitle, isSurname } from './patterns.js';
+import { LIST_STOP, localityPredicateAt, PERSON_OPENER, TITLE_START, canonicalTitle, isSurname } from './patterns.js';
 import { QUALIFIERS, TITLE_MODIFIERS, UNIT_NOUNS } from './lexicon/titles.js';
 
 export interface RawPost {
@@ -60,8 +60,8 @@ const WINDOW = 400;
  * when a person, a title or a lower-case word follows it.
  */
 export function stopAt(key: string, from: number, window = WINDOW): number {
-  const predicate = LOCALITY_PREDICATE.exec(key.slice(from, from + window));
-  const limit = predicate ? from + predicate.index : Math.min(key.length, from + window);
+  const predicate = localityPredicateAt(key.slice(from, from + window));
+  const limit = predicate >= 0 ? from + predicate : Math.min(key.length, from + window);
   let at = from;
   for (;;) {
     const stop = LIST_STOP.exec(key.slice(at, limit));
