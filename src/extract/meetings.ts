@@ -241,6 +241,9 @@ interface Roles {
   attendees: string[];
 }
 
+// A cheap test that spares most sentences the "do … chủ trì" scan.
+const CHAIR_WORD = /chủ\s+t(?:rì|ọa|oạ)/iu;
+
 /** Who the article shows holding a post named without a name, if exactly one person does. */
 type HolderOf = (post: string) => string | null;
 
@@ -277,7 +280,7 @@ function rolesIn(s: AnalyzedSentence, continuesAttendance: boolean, holderOf: Ho
   const mentions = s.mentions;
   // Roles go to people named here; a sentence without any can only open a list ("… có các đồng chí:")
   // or name the chairs by their posts ("… do Bí thư Đảng ủy phường chủ trì").
-  if (!mentions.length && !/:\s*$/u.test(s.text) && !CHAIRED_BY.test(key)) return { roles, opensList: false };
+  if (!mentions.length && !/:\s*$/u.test(s.text) && !(CHAIR_WORD.test(key) && CHAIRED_BY.test(key))) return { roles, opensList: false };
   const spoke = new Set<string>();
   const sentence = s.text.trim();
   if (continuesAttendance) for (const m of mentions) roles.attendees.push(m.name);
