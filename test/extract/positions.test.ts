@@ -36,7 +36,7 @@ describe('positions: splitting a list of posts', () => {
   });
 
   it('ends a post at the predicate after its locality, keeping a term or a concurrent post', () => {
-    expect(posts('Ông Quách Văn Thịnh, Chủ tịch UBND huyện trả lời kiến nghị của cử tri.')).toEqual([[['Chủ tịch UBND huyện', null]]]);
+    expect(posts('Ông Quách Văn Thuận, Chủ tịch UBND huyện trả lời kiến nghị của cử tri.')).toEqual([[['Chủ tịch UBND huyện', null]]]);
     expect(posts('Bà Mạc Thị Huệ, Bí thư Đảng ủy phường Cầu Tre nêu rõ yêu cầu.')).toEqual([[['Bí thư Đảng ủy phường Cầu Tre', null]]]);
     expect(posts('Ông Hầu Văn Dũng, Giám đốc Sở Y tế tỉnh từ ngày 1/3 nghỉ hưu.')).toEqual([[['Giám đốc Sở Y tế tỉnh', null]]]);
     expect(posts('Ông Khúc Minh Thái, Chủ tịch HĐND tỉnh khóa XVII dự.')).toEqual([[['Chủ tịch HĐND tỉnh khóa XVII', null]]]);
