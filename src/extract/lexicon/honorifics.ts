@@ -1,18 +1,15 @@
 /** What may stand before a person's name without being part of it. Data only. */
-export interface Word {
-  text: string;
-  gloss: string;
-}
+import type { LexiconEntry } from './entry.js';
 
 /** Honorifics that address one person directly; after one of them a capitalized run is a name, whatever its first word. */
-export const PERSONAL_HONORIFICS: readonly Word[] = [
+export const PERSONAL_HONORIFICS: readonly LexiconEntry[] = [
   { text: 'đồng chí', gloss: 'comrade' },
   { text: 'đ/c', gloss: 'comrade (abbreviated)' },
   { text: 'ông', gloss: 'Mr' },
   { text: 'bà', gloss: 'Mrs, Ms' },
 ];
 
-export const HONORIFICS: readonly Word[] = [
+export const HONORIFICS: readonly LexiconEntry[] = [
   { text: 'đồng chí', gloss: 'comrade' },
   { text: 'đ/c', gloss: 'comrade (abbreviated)' },
   { text: 'ông', gloss: 'Mr' },
@@ -24,7 +21,7 @@ export const HONORIFICS: readonly Word[] = [
   { text: 'đại biểu', gloss: 'delegate' },
 ];
 
-export const RANKS: readonly Word[] = [
+export const RANKS: readonly LexiconEntry[] = [
   { text: 'Đại tướng', gloss: 'general' },
   { text: 'Thượng tướng', gloss: 'colonel general' },
   { text: 'Trung tướng', gloss: 'lieutenant general' },
@@ -43,7 +40,7 @@ export const RANKS: readonly Word[] = [
 ];
 
 /** Academic and honorary degrees written before a name ("PGS.TS Nguyễn Văn A"). */
-export const DEGREES: readonly Word[] = [
+export const DEGREES: readonly LexiconEntry[] = [
   { text: 'GS.TSKH', gloss: 'professor, doctor of science' },
   { text: 'GS.TS', gloss: 'professor, doctor' },
   { text: 'PGS.TS', gloss: 'associate professor, doctor' },
@@ -85,7 +82,7 @@ export const HISTORICAL_FIGURES: readonly string[] = [
 ];
 
 /** Words before a name that mark it as remembered rather than present ("tưởng niệm đồng chí …"). */
-export const COMMEMORATION_WORDS: readonly Word[] = [
+export const COMMEMORATION_WORDS: readonly LexiconEntry[] = [
   { text: 'tưởng niệm', gloss: 'in memory of' },
   { text: 'tưởng nhớ', gloss: 'remembering' },
   { text: 'tri ân', gloss: 'in gratitude to' },
@@ -104,7 +101,7 @@ export const CREDIT_MARKERS: readonly string[] = ['Ảnh', 'Nguồn', 'Video', '
  * Words that name a kind of place; a capitalized run right after one is that place ("tỉnh Lâm Đồng",
  * "đơn vị bầu cử số 2 tỉnh Phú Yên"), never a person, even when it opens with a family name.
  */
-export const PLACE_WORDS: readonly Word[] = [
+export const PLACE_WORDS: readonly LexiconEntry[] = [
   { text: 'tỉnh', gloss: 'province' },
   { text: 'thành phố', gloss: 'city' },
   { text: 'TP', gloss: 'city (abbreviated)' },

@@ -1,7 +1,9 @@
+import type { LexiconEntry } from './entry.js';
+
 /** Meeting vocabulary. Data only. */
 
 /** Nouns that name a held event ("Hội nghị", "kỳ họp"), lower case as `kind` reports them. */
-export const MEETING_NOUNS: ReadonlyArray<{ text: string; gloss: string }> = [
+export const MEETING_NOUNS: readonly LexiconEntry[] = [
   { text: 'hội nghị', gloss: 'conference, meeting' },
   { text: 'hội thảo', gloss: 'workshop, seminar' },
   { text: 'kỳ họp', gloss: 'session (council)' },
@@ -20,7 +22,7 @@ export const MEETING_NOUNS: ReadonlyArray<{ text: string; gloss: string }> = [
 ];
 
 /** Words that extend a meeting noun into its kind ("hội nghị" + "tổng kết"). */
-export const KIND_MODIFIERS: ReadonlyArray<{ text: string; gloss: string }> = [
+export const KIND_MODIFIERS: readonly LexiconEntry[] = [
   { text: 'tổng kết', gloss: 'year-end review' },
   { text: 'sơ kết', gloss: 'interim review' },
   { text: 'trực tuyến', gloss: 'online' },
@@ -40,14 +42,14 @@ export const KIND_MODIFIERS: ReadonlyArray<{ text: string; gloss: string }> = [
 ];
 
 /** Verbs by which an organizer holds a meeting. */
-export const ORGANIZE_VERBS: ReadonlyArray<{ text: string; gloss: string }> = [
+export const ORGANIZE_VERBS: readonly LexiconEntry[] = [
   { text: 'tổ chức', gloss: 'hold' },
   { text: 'triệu tập', gloss: 'convene' },
   { text: 'khai mạc', gloss: 'open' },
 ];
 
 /** Visits are reported like meetings but are led, not chaired. */
-export const VISIT_VERBS: ReadonlyArray<{ text: string; gloss: string }> = [
+export const VISIT_VERBS: readonly LexiconEntry[] = [
   { text: 'đến thăm', gloss: 'visit' },
   { text: 'thăm, động viên', gloss: 'visit and encourage' },
   { text: 'tiếp xúc cử tri', gloss: 'meet voters' },
@@ -67,7 +69,7 @@ export const WORK_VERBS: ReadonlyArray<{ text: string; gloss: string; strict: bo
 export const WORK_KIND = 'buổi làm việc';
 
 /** Whom police news "works with" ("làm việc với đối tượng"): an interview of a suspect is no meeting. */
-export const NOT_WORK_PARTNERS: ReadonlyArray<{ text: string; gloss: string }> = [
+export const NOT_WORK_PARTNERS: readonly LexiconEntry[] = [
   { text: 'đối tượng', gloss: 'suspect' },
   { text: 'người vi phạm', gloss: 'offender' },
   { text: 'tài xế', gloss: 'driver' },
@@ -77,18 +79,18 @@ export const NOT_WORK_PARTNERS: ReadonlyArray<{ text: string; gloss: string }> =
 ];
 
 /** Words that open a delegation's name ("Đoàn giám sát", "Đoàn công tác"). */
-export const DELEGATION_WORDS: ReadonlyArray<{ text: string; gloss: string }> = [
+export const DELEGATION_WORDS: readonly LexiconEntry[] = [
   { text: 'Đoàn', gloss: 'delegation' },
   { text: 'đoàn công tác', gloss: 'working delegation' },
 ];
 
 /** Words that make the date a period ("từ ngày … đến ngày …"), not one meeting held as reported. */
-export const NOT_HELD_MARKERS: ReadonlyArray<{ text: string; gloss: string }> = [
+export const NOT_HELD_MARKERS: readonly LexiconEntry[] = [
   { text: 'từ ngày', gloss: 'from (a period)' },
 ];
 
 /** Rooms named together with the body that houses them ("Hội trường A, Trường Đại học B"). */
-export const VENUE_ROOMS: ReadonlyArray<{ text: string; gloss: string }> = [
+export const VENUE_ROOMS: readonly LexiconEntry[] = [
   { text: 'hội trường', gloss: 'hall' },
   { text: 'phòng họp', gloss: 'meeting room' },
   { text: 'giảng đường', gloss: 'lecture hall' },

@@ -2,12 +2,9 @@
  * Titles of office, as they open a post ("Phó Bí thư Thường trực Quận ủy"). Data only: the regexes
  * that find them are built in patterns.ts. Longer heads first is not required; patterns.ts sorts.
  */
-export interface TitleEntry {
-  text: string;
-  gloss: string;
-}
+import type { LexiconEntry } from './entry.js';
 
-export const TITLES: readonly TitleEntry[] = [
+export const TITLES: readonly LexiconEntry[] = [
   { text: 'Ủy viên', gloss: 'member' },
   { text: 'Ủy viên dự khuyết', gloss: 'alternate member' },
   { text: 'Thành ủy viên', gloss: 'member of the city party committee' },
@@ -93,7 +90,7 @@ export const TITLES: readonly TitleEntry[] = [
 ];
 
 /** Heads of titles several people hold at once: deputies and members. */
-export const PLURAL_TITLE_HEADS: readonly TitleEntry[] = [
+export const PLURAL_TITLE_HEADS: readonly LexiconEntry[] = [
   { text: 'Phó', gloss: 'deputy, vice' },
   { text: 'Ủy viên', gloss: 'member' },
   { text: 'Thành viên', gloss: 'member' },
@@ -101,7 +98,7 @@ export const PLURAL_TITLE_HEADS: readonly TitleEntry[] = [
 ];
 
 /** Words that sharpen a title without naming a body ("Phó Bí thư Thường trực"). */
-export const TITLE_MODIFIERS: readonly TitleEntry[] = [
+export const TITLE_MODIFIERS: readonly LexiconEntry[] = [
   { text: 'Thường trực', gloss: 'standing, executive' },
   { text: 'Thường vụ', gloss: 'standing committee' },
   { text: 'phụ trách', gloss: 'in charge' },
@@ -121,7 +118,7 @@ export const QUALIFIERS: ReadonlyArray<{ text: string; value: QualifierWord; glo
  * Units whose noun is fused into the title ("Trưởng phòng", "Đội trưởng", "Trưởng khoa"): the body
  * is that unit, so "Trưởng phòng Tài chính huyện" is the head of "Phòng Tài chính huyện".
  */
-export const UNIT_NOUNS: readonly TitleEntry[] = [
+export const UNIT_NOUNS: readonly LexiconEntry[] = [
   { text: 'phòng', gloss: 'section, division' },
   { text: 'ban', gloss: 'board' },
   { text: 'khoa', gloss: 'faculty, hospital ward' },

@@ -1,7 +1,7 @@
 /** Verbs that give a person a role at a meeting. Data only. */
-export interface VerbEntry {
-  text: string;
-  gloss: string;
+import type { LexiconEntry } from './entry.js';
+
+export interface VerbEntry extends LexiconEntry {
   /** Words after which this one is part of a name instead ("Ủy ban Kiểm tra", "Đoàn kiểm tra"). */
   notAfter?: readonly string[];
 }
