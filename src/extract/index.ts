@@ -15,7 +15,7 @@
 import type { ExtractOptions, Extraction, ExtractedOrganization, ExtractedPerson, ExtractedPosition } from './types.js';
 import { parseArticle } from './article.js';
 import { splitSentences } from './sentences.js';
-import { toneKey } from './normalize.js';
+import { compareKey, toneKey } from './normalize.js';
 import { findArticleMentions, type Mention } from './people.js';
 import { findMeetings, type AnalyzedSentence } from './meetings.js';
 import { describeOrganization, orgContext, resolveOrganization, type OrgContext } from './organizations.js';
@@ -81,11 +81,12 @@ function collectPeople(sentences: AnalyzedSentence[], ctx: OrgContext): {
         held.set(key, keys);
       }
       for (const p of positionsOf(m, s.text.trim(), ctx)) {
-        const pk = `${toneKey(p.text).toLowerCase().replace(/\s+/gu, ' ')}|${p.qualifier === 'appointed'}`;
+        const pk = `${compareKey(p.text)}|${p.qualifier === 'appointed'}`;
         if (keys.has(pk)) continue;
         keys.add(pk);
         person.positions.push(p);
-        if (p.organization && !orgs.has(toneKey(p.organization))) orgs.set(toneKey(p.organization), describeOrganization(p.organization, ctx));
+        const orgKey = p.organization ? toneKey(p.organization) : null;
+        if (p.organization && orgKey && !orgs.has(orgKey)) orgs.set(orgKey, describeOrganization(p.organization, ctx));
       }
     }
   }

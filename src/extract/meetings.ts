@@ -6,7 +6,7 @@
  */
 import type { ExtractedMeeting, ExtractedSpeaker, PartOfDay } from './types.js';
 import type { Mention } from './people.js';
-import { toneKey } from './normalize.js';
+import { compareKey, toneKey } from './normalize.js';
 import { findEventDate } from './dates.js';
 import {
   ATTEND_FORWARD, CHAIR_FORWARD, CHAIRED_BY, DELEGATION_AT, KIND_MODIFIER, LEADING_ACT, LEADING_SPEECH, MEETING_NOUN, NOT_HELD, NOT_WORK_PARTNER,
@@ -249,7 +249,7 @@ type HolderOf = (post: string) => string | null;
 
 function holderIndex(sentences: readonly AnalyzedSentence[]): HolderOf {
   const held: Array<{ post: string; name: string }> = [];
-  const postKey = (text: string): string => toneKey(expandAbbreviations(text)).toLowerCase().replace(/\s+/gu, ' ').trim();
+  const postKey = (text: string): string => compareKey(expandAbbreviations(text));
   for (const s of sentences) {
     for (const m of s.mentions) {
       if (m.shortRef) continue;

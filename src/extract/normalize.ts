@@ -65,6 +65,13 @@ export function toneKey(s: string): string {
   return key;
 }
 
+const SPACES_RUN_RE = /\s+/gu;
+
+/** Comparison key: tone placement unified, lower case, single spaces; diacritics kept ("Uỷ  ban" = "ủy ban"). */
+export function compareKey(s: string): string {
+  return toneKey(s).toLowerCase().replace(SPACES_RUN_RE, ' ').trim();
+}
+
 const MARKS_RE = /\p{M}+/gu;
 const SPACES_RE = /\s+/gu;
 

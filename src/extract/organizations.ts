@@ -7,7 +7,7 @@
  * name, parent only when the name shows one, place as the name writes it. Never a hard-coded city.
  */
 import type { ExtractedOrganization } from './types.js';
-import { toneKey } from './normalize.js';
+import { compareKey, toneKey } from './normalize.js';
 import {
   ABBREVIATIONS, BODY_HEADS, CENTRAL_CITIES, CITY_SHORT_NAMES, COMMUNE_LOCALITIES, HEAD_ALIASES, LOCALITIES, NAME_ENDERS,
   CENTRAL, NUMBERED_UNITS, OF_WORD, PARTY_BODIES, SUB_BODIES, SUB_BODY_HOSTS, TOPIC_WORD, UNIT_PARTY_BODIES, type BodyHead, type OrgKind,
@@ -130,7 +130,7 @@ const NUMBERED_AT_END = new RegExp(`${BEFORE}(${anyOf(NUMBERED_UNITS)})$`, 'u');
 const LOCALITY_OF_PARTY_BODY = new Map(PARTY_BODIES.map((p) => [toneKey(p.body), p.locality]));
 
 // Heads are matched on tone-keyed text; lookups go through the same key, lower-cased.
-const headKey = (s: string): string => toneKey(s).toLowerCase().replace(/\s+/gu, ' ');
+const headKey = compareKey;
 const HEAD_BY_KEY = new Map(BODY_HEADS.map((h) => [headKey(h.text), h]));
 const ALIAS_BY_KEY = new Map(Object.entries(HEAD_ALIASES).map(([k, v]) => [headKey(k), v]));
 interface HeadPattern {

@@ -4,7 +4,7 @@
  * Every pattern is meant to run on `toneKey(text)`, which unifies old and new tone placement
  * ("uỷ"/"ủy") without moving any character, so offsets still index the original text.
  */
-import { toneKey } from './normalize.js';
+import { compareKey, toneKey } from './normalize.js';
 import { PROVINCES } from './lexicon/boilerplate.js';
 import { LOCALITIES, LOCALITY_FOLLOWERS } from './lexicon/organizations.js';
 import {
@@ -101,7 +101,7 @@ const TITLE_VARIANTS = new Map(texts(TITLES).flatMap((t) => tonelessVariants(t).
 const TOLERANT_TITLE_ALT = anyOf([...texts(TITLES), ...TITLE_VARIANTS.keys()]);
 /** The title as the lexicon spells it when `written` lacks a tone mark ("Phó Giam đốc" → "Phó Giám đốc"), else `written`. */
 export const canonicalTitle = (written: string): string =>
-  TITLE_VARIANTS.get(toneKey(written).toLowerCase().replace(/\s+/gu, ' ')) ?? written;
+  TITLE_VARIANTS.get(compareKey(written)) ?? written;
 /** A post opens here: an optional qualifier, then a title. */
 export const TITLE_START = new RegExp(`^(?:(${QUALIFIER_ALT})\\s+)?(${TOLERANT_TITLE_ALT})${AFTER}`, 'iu');
 /**

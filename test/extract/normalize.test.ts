@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldKey, normalizeText, slugify, toneKey } from '../../src/extract/normalize.js';
+import { compareKey, foldKey, normalizeText, slugify, toneKey } from '../../src/extract/normalize.js';
 
 describe('normalizeText', () => {
   it('composes to NFC', () => {
@@ -45,5 +45,13 @@ describe('foldKey and slugify', () => {
   });
   it('slugifies', () => {
     expect(slugify('Ban Chỉ đạo 35 – Tỉnh uỷ Bắc Ninh')).toBe('ban-chi-dao-35-tinh-uy-bac-ninh');
+  });
+});
+
+describe('compareKey', () => {
+  it('unifies tone placement, case and spacing but keeps diacritics', () => {
+    expect(compareKey(' Uỷ  ban nhân dân ')).toBe('ủy ban nhân dân');
+    expect(compareKey('Hoà Bình')).toBe(compareKey('hòa bình'));
+    expect(compareKey('Hòa')).not.toBe(compareKey('Hoa'));
   });
 });
