@@ -1,0 +1,161 @@
+/**
+ * The one ingest path for the CLI, `npm start`'s seed, the API and the benchmarks: inputs are
+ * checked and hashed, grouped in batches, and each batch is one transaction (writeBatch). A batch
+ * that fails is retried article by article, so one bad article gets its own error and the others go in.
+ */
+import type { Driver } from 'neo4j-driver';
+import { extract } from '../../extract/index.js';
+import { normalizeText } from '../../extract/normalize.js';
+import type { Extraction } from '../../extract/types.js';
+import { articleId, contentHash } from './keys.js';
+import { needsWrite, storedVersions, writeBatch, type BatchArticle } from './write-batch.js';
+import { IngestInputError, type ArticleInput, type IngestOutcome, type IngestResult, zeroCounts } from './types.js';
+
+/** Larger texts are not news articles (a dump, a binary, a whole site) and would hold a transaction for long. */
+export const MAX_ARTICLE_CHARS = 1_000_000;
+
+export interface IngestManyOptions {
+  /** Articles per transaction; 1 (the default) is one transaction per article. */
+  batchSize?: number;
+  onOutcome: (outcome: IngestOutcome) => void;
+}
+
+type Item = { ok: true; article: BatchArticle } | { ok: false; source: string; error: string };
+
+/** Checks an input and derives its identity; extraction waits until the writer knows it is needed. */
+export function prepareInput(input: ArticleInput): BatchArticle {
+  const identity = input.url ?? input.source;
+  if (!identity.trim()) throw new IngestInputError(input.source || '(unnamed)', 'no url and no source to identify the article');
+  if (input.text.length > MAX_ARTICLE_CHARS) {
+    throw new IngestInputError(input.source, `text is ${input.text.length.toLocaleString('en')} characters; an article may have at most ${MAX_ARTICLE_CHARS.toLocaleString('en')}`);
+  }
+  if (input.text.includes('\u0000')) throw new IngestInputError(input.source, 'binary content (NUL bytes), not article text');
+  const text = normalizeText(input.text);
+  if (text.trim() === '') throw new IngestInputError(input.source, 'empty text');
+  let extraction: Extraction | null = null;
+  return {
+    id: articleId(identity),
+    source: input.source,
+    url: input.url,
+    contentHash: contentHash(text),
+    extraction: () => {
+      extraction ??= extract(text, { url: input.url });
+      const failed = extraction.warnings.find((w) => w.startsWith('extraction failed'));
+      if (failed) throw new IngestInputError(input.source, failed);
+      return extraction;
+    },
+  };
+}
+
+const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
+/** Lets the driver's socket I/O progress while extraction, which is synchronous, runs between writes. */
+const yieldToIo = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+export async function ingestMany(driver: Driver, inputs: AsyncIterable<ArticleInput> | Iterable<ArticleInput>, options: IngestManyOptions): Promise<void> {
+  const batchSize = Math.max(1, Math.floor(options.batchSize ?? 1));
+  let batch: Item[] = [];
+  let ids = new Set<string>();
+  let inFlight: Promise<void> = Promise.resolve();
+  const flush = async () => {
+    const items = batch;
+    batch = [];
+    ids = new Set();
+    const previous = inFlight;
+    // Extraction of this batch overlaps the previous batch's transaction; outcomes still leave in input order.
+    const extracted = await warmExtractions(driver, items);
+    await previous;
+    inFlight = writeItems(driver, items, extracted, options.onOutcome);
+  };
+  for await (const input of inputs) {
+    let item: Item;
+    try {
+      item = { ok: true, article: prepareInput(input) };
+    } catch (e) {
+      item = { ok: false, source: input.source, error: messageOf(e) };
+    }
+    if (item.ok && ids.has(item.article.id)) await flush();
+    batch.push(item);
+    if (item.ok) ids.add(item.article.id);
+    if (ids.size >= batchSize) await flush();
+  }
+  if (batch.length > 0) await flush();
+  await inFlight;
+}
+
+/** Runs the extraction of the articles the graph does not hold yet; a failure is left for the writer to report. */
+async function warmExtractions(driver: Driver, items: readonly Item[]): Promise<Set<string>> {
+  const articles = items.flatMap((i) => (i.ok ? [i.article] : []));
+  if (articles.length === 0) return new Set();
+  const stored = await storedVersions(driver, articles.map((a) => a.id));
+  const needed = new Set<string>();
+  let n = 0;
+  for (const a of articles) {
+    if (!needsWrite(stored, a)) continue;
+    needed.add(a.id);
+    try {
+      a.extraction();
+    } catch {
+      // reported with its source when the batch is written
+    }
+    if (++n % 8 === 0) await yieldToIo();
+  }
+  return needed;
+}
+
+async function writeItems(driver: Driver, items: readonly Item[], needed: ReadonlySet<string>, onOutcome: (o: IngestOutcome) => void): Promise<void> {
+  const articles = items.flatMap((i) => (i.ok ? [i.article] : []));
+  const outcomes = new Map<string, IngestOutcome>();
+  // Articles whose extraction already failed are reported alone and never hold the batch back.
+  const failedEarly = articles.filter((a) => needed.has(a.id) && extractionError(a) !== null);
+  for (const a of failedEarly) outcomes.set(a.id, { ok: false, source: a.source, error: extractionError(a)! });
+  const writable = articles.filter((a) => !outcomes.has(a.id));
+  for (const [id, outcome] of await writeWithFallback(driver, writable)) outcomes.set(id, outcome);
+  for (const item of items) {
+    onOutcome(item.ok ? outcomes.get(item.article.id)! : { ok: false, source: item.source, error: item.error });
+  }
+}
+
+function extractionError(a: BatchArticle): string | null {
+  try {
+    a.extraction();
+    return null;
+  } catch (e) {
+    return messageOf(e);
+  }
+}
+
+async function writeWithFallback(driver: Driver, articles: readonly BatchArticle[]): Promise<Map<string, IngestOutcome>> {
+  const out = new Map<string, IngestOutcome>();
+  if (articles.length === 0) return out;
+  const ingestedAt = new Date().toISOString();
+  try {
+    const written = await writeBatch(driver, articles, ingestedAt);
+    articles.forEach((a, i) => {
+      // A transaction's counts cannot be split by article; the batch's last article carries them so sums stay right.
+      const counts = i === articles.length - 1 ? written.counts : zeroCounts();
+      out.set(a.id, { ok: true, source: a.source, articleId: a.id, status: written.statuses.get(a.id) ?? 'unchanged', warnings: warningsOf(a, written.warnings.get(a.id)), counts });
+    });
+  } catch (e) {
+    if (articles.length === 1) {
+      out.set(articles[0]!.id, { ok: false, source: articles[0]!.source, error: messageOf(e) });
+      return out;
+    }
+    for (const a of articles) for (const [id, o] of await writeWithFallback(driver, [a])) out.set(id, o);
+  }
+  return out;
+}
+
+function warningsOf(a: BatchArticle, writerWarnings: string[] | undefined): string[] {
+  if (writerWarnings === undefined) return [];
+  return [...a.extraction().warnings, ...writerWarnings];
+}
+
+/** One article, one transaction: for the API's ingestArticle. Throws IngestInputError for bad input. */
+export async function ingestArticle(driver: Driver, input: ArticleInput): Promise<IngestResult> {
+  const article = prepareInput(input);
+  article.extraction();
+  const outcome = (await writeWithFallback(driver, [article])).get(article.id)!;
+  if (!outcome.ok) throw new Error(outcome.error);
+  return outcome;
+}

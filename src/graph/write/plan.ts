@@ -1,0 +1,201 @@
+/**
+ * An article's extraction as rows for the writer's UNWIND statements. Pure: the same extraction and
+ * resolver state give the same rows, so a transaction retried by the driver writes the same thing.
+ * Node rows are keyed by id (a batch mentions a body or a person many times, the graph once).
+ */
+import { compareKey, slugify } from '../../extract/normalize.js';
+import { kindOf } from '../../extract/organizations.js';
+import type { Extraction } from '../../extract/types.js';
+import { articleMeetingId, EXTRACTOR_VERSION, meetingId, orgId, placeId, positionId, searchText, tenureId } from './keys.js';
+import { articleLocalities, placeLevelIn, resolveOrgName, type Localities } from './organizations.js';
+import { ParticipantSentences } from './participant-sentences.js';
+import type { PersonMention, PersonResolver } from './people.js';
+
+export interface PreparedArticle {
+  id: string;
+  source: string;
+  url: string | null;
+  contentHash: string;
+  extraction: Extraction;
+}
+
+export interface ArticleRow {
+  id: string;
+  props: {
+    url: string | null;
+    source: string;
+    title: string | null;
+    publishedAt: string | null;
+    author: string | null;
+    place: string | null;
+    body: string;
+    contentHash: string;
+    extractorVersion: string;
+    ingestedAt: string;
+  };
+}
+export interface PlaceRow { id: string; name: string; kind: string | null; parentId: string | null }
+export interface OrganizationRow { id: string; name: string; nameKey: string; kind: string; aliases: string[]; placeId: string | null; parentId: string | null }
+export interface PersonRow { id: string; name: string; nameKey: string; slug: string; province: string | null }
+export interface MentionRow { articleId: string; nodeId: string }
+export interface KeptApartRow { id: string; otherId: string; reason: string; articleId: string }
+export interface PositionRow { id: string; title: string; name: string; organizationId: string | null }
+export interface TenureRow { id: string; personId: string; positionId: string; acting: boolean; concurrent: boolean }
+export interface EvidenceRow { tenureId: string; articleId: string; sentence: string; text: string; asOf: string | null; former: boolean; qualifier: string | null }
+export interface MeetingRow { id: string; date: string | null; partOfDay: string | null; kind: string; title: string; searchText: string; organizerIds: string[] }
+export interface ReportRow { articleId: string; meetingId: string; sentence: string }
+export interface ParticipationRow { personId: string; meetingId: string; articleId: string; sentence: string; role: string | null; coChair: boolean }
+
+export class Rows {
+  readonly articles: ArticleRow[] = [];
+  readonly places = new Map<string, PlaceRow>();
+  readonly organizations = new Map<string, OrganizationRow>();
+  readonly people = new Map<string, PersonRow>();
+  readonly mentions: MentionRow[] = [];
+  readonly keptApart: KeptApartRow[] = [];
+  readonly positions = new Map<string, PositionRow>();
+  readonly tenures = new Map<string, TenureRow>();
+  readonly evidence: EvidenceRow[] = [];
+  readonly meetings = new Map<string, MeetingRow>();
+  readonly reports: ReportRow[] = [];
+  readonly chaired: ParticipationRow[] = [];
+  readonly spoke: ParticipationRow[] = [];
+  readonly attended: ParticipationRow[] = [];
+}
+
+const dateOf = (iso: string | null): string | null => (iso && /^\d{4}-\d{2}-\d{2}/u.test(iso) ? iso.slice(0, 10) : null);
+
+/** Writes one article's rows into `rows`; returns the writer's warnings for it. */
+export function planArticle(article: PreparedArticle, resolver: PersonResolver, rows: Rows, ingestedAt: string): string[] {
+  const { extraction: x, id: articleId } = article;
+  const warnings: string[] = [];
+  const localities = articleLocalities(x);
+  const province = x.article.place;
+  const published = dateOf(x.article.publishedAt);
+  rows.articles.push({
+    id: articleId,
+    props: {
+      url: article.url, source: article.source, title: x.article.title, publishedAt: x.article.publishedAt, author: x.article.author,
+      place: province, body: x.article.body, contentHash: article.contentHash, extractorVersion: EXTRACTOR_VERSION, ingestedAt,
+    },
+  });
+
+  const organizations = new OrganizationPlanner(rows, localities, province, articleId);
+  for (const o of x.organizations) organizations.add(o.name, o.kind, o.place, o.parent);
+
+  const personIds = new Map<string, string>();
+  for (const person of x.people) {
+    const positions = person.positions.map((p) => {
+      const org = p.organization ? organizations.add(p.organization) : null;
+      return { written: p, org, positionId: positionId(p.title, org?.id ?? null) };
+    });
+    const districts = [...new Set(positions.flatMap((p) => (p.org?.place && province && compareKey(p.org.place) !== compareKey(province) ? [p.org.place] : [])))];
+    const mention: PersonMention = {
+      name: person.name, nameKey: compareKey(person.name), slug: slugify(person.name), province, districts,
+      positionIds: positions.filter((p) => p.written.qualifier !== 'former').map((p) => p.positionId),
+    };
+    const decision = resolver.resolve(mention);
+    personIds.set(mention.nameKey, decision.id);
+    if (!rows.people.has(decision.id)) rows.people.set(decision.id, { id: decision.id, name: person.name, nameKey: mention.nameKey, slug: mention.slug, province });
+    rows.mentions.push({ articleId, nodeId: decision.id });
+    for (const k of decision.keptApart) rows.keptApart.push({ id: decision.id, otherId: k.otherId, reason: k.reason, articleId });
+    for (const p of positions) {
+      const title = p.written.title;
+      rows.positions.set(p.positionId, { id: p.positionId, title, name: p.org ? `${title} ${p.org.name}` : title, organizationId: p.org?.id ?? null });
+      const acting = p.written.qualifier === 'acting';
+      const tid = tenureId(decision.id, p.positionId, acting);
+      const known = rows.tenures.get(tid);
+      const concurrent = p.written.qualifier === 'concurrent' || (known?.concurrent ?? false);
+      rows.tenures.set(tid, { id: tid, personId: decision.id, positionId: p.positionId, acting, concurrent });
+      rows.evidence.push({
+        tenureId: tid, articleId, sentence: p.written.sentence, text: p.written.text, asOf: published,
+        former: p.written.qualifier === 'former', qualifier: p.written.qualifier,
+      });
+    }
+  }
+  if (published === null && x.people.some((p) => p.positions.length > 0)) warnings.push('no publication date: posts are stored without an as-of date');
+
+  const sentences = new ParticipantSentences(x.article.body);
+  const personId = (name: string): string | undefined => personIds.get(compareKey(name));
+  x.meetings.forEach((m, index) => {
+    const organizerIds = m.organizers.map((name) => organizations.add(name).id);
+    const chairIds = m.chairs.map(personId).filter((id): id is string => id !== undefined);
+    const anchor = organizerIds[0] ?? chairIds[0];
+    let id: string;
+    if (m.date && anchor) id = meetingId(m.date, anchor, m.kind);
+    else {
+      id = articleMeetingId(articleId, index);
+      warnings.push(`meeting "${m.title}" has no ${m.date ? 'organizer or chair' : 'date'}: kept as this article's own, not matched across articles`);
+    }
+    if (!rows.meetings.has(id)) {
+      rows.meetings.set(id, { id, date: m.date, partOfDay: m.partOfDay, kind: m.kind, title: m.title, searchText: searchText(m.title), organizerIds });
+    }
+    rows.reports.push({ articleId, meetingId: id, sentence: m.sentence });
+    const participation = (name: string, sentence: string, role: string | null, coChair: boolean) => {
+      const pid = personId(name);
+      return pid ? [{ personId: pid, meetingId: id, articleId, sentence, role, coChair }] : [];
+    };
+    const coChair = m.chairs.length > 1;
+    rows.chaired.push(...m.chairs.flatMap((c) => participation(c, sentences.find(c, 'chair', m.sentence), null, coChair)));
+    rows.spoke.push(...m.speakers.flatMap((s) => participation(s.name, s.sentence, s.role, false)));
+    rows.attended.push(...m.attendees.flatMap((a) => participation(a, sentences.find(a, 'attendee', m.sentence), null, false)));
+  });
+  return warnings;
+}
+
+interface PlannedOrg {
+  id: string;
+  name: string;
+  place: string | null;
+}
+
+/** Resolves bodies' names for one article and records each once, with its place and parent. */
+class OrganizationPlanner {
+  private readonly seen = new Map<string, PlannedOrg>();
+
+  constructor(
+    private readonly rows: Rows,
+    private readonly localities: Localities,
+    private readonly province: string | null,
+    private readonly articleId: string,
+  ) {}
+
+  add(written: string, kind?: string, place?: string | null, parent?: string | null): PlannedOrg {
+    const cached = this.seen.get(written);
+    if (cached) return cached;
+    const resolved = resolveOrgName(written, this.localities);
+    const id = orgId(resolved.key);
+    const orgPlace = place ?? this.placeIn(resolved.name);
+    const parentId = parent ? this.add(parent).id : null;
+    const known = this.rows.organizations.get(id);
+    if (known) {
+      if (!known.aliases.includes(resolved.alias)) known.aliases.push(resolved.alias);
+      known.parentId ??= parentId;
+    } else {
+      this.rows.organizations.set(id, {
+        id, name: resolved.name, nameKey: resolved.key, kind: kind ?? kindOf(resolved.name), aliases: [resolved.alias],
+        placeId: orgPlace ? this.addPlace(orgPlace, resolved.name) : null, parentId,
+      });
+    }
+    this.rows.mentions.push({ articleId: this.articleId, nodeId: id });
+    const planned = { id, name: resolved.name, place: orgPlace };
+    this.seen.set(written, planned);
+    return planned;
+  }
+
+  /** The locality a name ends on, when it is one the article knows ("… quận Ngô Quyền"). */
+  private placeIn(name: string): string | null {
+    const key = compareKey(name);
+    const known = [...this.localities.values(), ...(this.province ? [this.province] : [])];
+    return known.find((place) => key.endsWith(` ${compareKey(place)}`)) ?? null;
+  }
+
+  private addPlace(name: string, orgName: string): string {
+    const id = placeId(name);
+    const isProvince = this.province !== null && compareKey(name) === compareKey(this.province);
+    const parentId = !isProvince && this.province ? this.addPlace(this.province, this.province) : null;
+    if (!this.rows.places.has(id)) this.rows.places.set(id, { id, name, kind: isProvince ? null : placeLevelIn(orgName, name), parentId });
+    return id;
+  }
+}
+

@@ -1,0 +1,208 @@
+/**
+ * The writer's Cypher. Every statement is parameterized and UNWINDs a batch of rows; nothing is
+ * built from strings. Dates are stored as Neo4j dates so the API can compare them in the index.
+ */
+
+/** Takes each article's write lock first (in id order, so concurrent batches cannot deadlock on them) and reads what is stored. */
+export const LOCK_ARTICLES = `
+UNWIND $ids AS id
+MERGE (a:Article {id: id})
+SET a.ingestLock = true
+RETURN id, a.contentHash AS contentHash, a.extractorVersion AS extractorVersion`;
+
+/** A replaced article's own facts go; what they pointed at is collected for the clean-up after the new version is written. */
+export const DETACH_ARTICLE_FACTS = `
+UNWIND $ids AS id
+MATCH (a:Article {id: id})
+CALL (a) {
+  OPTIONAL MATCH (a)<-[e:EVIDENCED_BY]-(t:Tenure)-[:OF]->(pos:Position)
+  DELETE e
+  RETURN collect(DISTINCT t.id) AS tenureIds, collect(DISTINCT pos.id) AS positionIds
+}
+CALL (a) {
+  OPTIONAL MATCH (a)-[:REPORTS]->(m:Meeting)<-[r:CHAIRED|SPOKE_AT|ATTENDED]-(:Person)
+  WHERE r.article = a.id
+  DELETE r
+}
+CALL (a) {
+  OPTIONAL MATCH (a)-[r:REPORTS]->(m:Meeting)
+  DELETE r
+  RETURN collect(DISTINCT m.id) AS meetingIds
+}
+CALL (a) {
+  OPTIONAL MATCH (a)-[:MENTIONS]->(:Person)-[d:DISTINCT_FROM]-(:Person)
+  WHERE d.article = a.id
+  DELETE d
+}
+CALL (a) {
+  OPTIONAL MATCH (a)-[r:MENTIONS]->(n)
+  DELETE r
+  RETURN collect(DISTINCT n.id) AS mentionedIds
+}
+RETURN tenureIds, positionIds, meetingIds, mentionedIds`;
+
+/** The people already in the graph under the names of this batch, with what resolution compares. */
+export const PERSON_CANDIDATES = `
+UNWIND $slugs AS slug
+MATCH (p:Person {slug: slug})
+CALL (p) {
+  OPTIONAL MATCH (p)-[:HOLDS]->(:Tenure)-[:OF]->(pos:Position)
+  OPTIONAL MATCH (pos)-[:IN]->(:Organization)-[:IN_PLACE]->(pl:Place)
+  RETURN collect(DISTINCT pos.id) AS positionIds, collect(DISTINCT pl.name) AS places
+}
+RETURN p.id AS id, p.slug AS slug, p.nameKey AS nameKey, p.province AS province, positionIds, places`;
+
+export const WRITE_ARTICLES = `
+UNWIND $rows AS row
+MATCH (a:Article {id: row.id})
+SET a += row.props, a.publishedAt = CASE WHEN row.props.publishedAt IS NULL THEN null ELSE datetime(row.props.publishedAt) END`;
+
+export const WRITE_PLACES = `
+UNWIND $rows AS row
+MERGE (p:Place {id: row.id})
+ON CREATE SET p.name = row.name, p.kind = row.kind
+SET p.kind = coalesce(p.kind, row.kind)`;
+
+export const WRITE_PLACE_LINKS = `
+UNWIND $rows AS row
+MATCH (p:Place {id: row.id}), (q:Place {id: row.parentId})
+MERGE (p)-[:PART_OF]->(q)`;
+
+export const WRITE_ORGANIZATIONS = `
+UNWIND $rows AS row
+MERGE (o:Organization {id: row.id})
+ON CREATE SET o.name = row.name, o.nameKey = row.nameKey, o.kind = row.kind, o.aliases = []
+SET o.aliases = o.aliases + [alias IN row.aliases WHERE NOT alias IN o.aliases]
+SET o.searchText = CASE
+  WHEN o.searchText IS NULL THEN row.searchText
+  WHEN o.searchText CONTAINS row.searchText THEN o.searchText
+  ELSE o.searchText + ' ' + row.searchText END`;
+
+export const WRITE_ORGANIZATION_LINKS = `
+UNWIND $rows AS row
+MATCH (o:Organization {id: row.id})
+CALL (o, row) {
+  WITH o, row WHERE row.parentId IS NOT NULL
+  MATCH (parent:Organization {id: row.parentId})
+  MERGE (o)-[:PART_OF]->(parent)
+}
+CALL (o, row) {
+  WITH o, row WHERE row.placeId IS NOT NULL
+  MATCH (place:Place {id: row.placeId})
+  MERGE (o)-[:IN_PLACE]->(place)
+}`;
+
+export const WRITE_PEOPLE = `
+UNWIND $rows AS row
+MERGE (p:Person {id: row.id})
+ON CREATE SET p.name = row.name, p.nameKey = row.nameKey, p.slug = row.slug, p.province = row.province, p.searchText = row.searchText`;
+
+const mentions = (label: 'Person' | 'Organization') => `
+UNWIND $rows AS row
+MATCH (a:Article {id: row.articleId}), (n:${label} {id: row.nodeId})
+MERGE (a)-[:MENTIONS]->(n)`;
+export const WRITE_PERSON_MENTIONS = mentions('Person');
+export const WRITE_ORGANIZATION_MENTIONS = mentions('Organization');
+
+export const WRITE_KEPT_APART = `
+UNWIND $rows AS row
+MATCH (p:Person {id: row.id}), (q:Person {id: row.otherId})
+MERGE (p)-[d:DISTINCT_FROM]->(q)
+ON CREATE SET d.reason = row.reason, d.article = row.articleId`;
+
+export const WRITE_POSITIONS = `
+UNWIND $rows AS row
+MERGE (pos:Position {id: row.id})
+ON CREATE SET pos.title = row.title, pos.name = row.name
+WITH pos, row WHERE row.organizationId IS NOT NULL
+MATCH (o:Organization {id: row.organizationId})
+MERGE (pos)-[:IN]->(o)`;
+
+export const WRITE_TENURES = `
+UNWIND $rows AS row
+MATCH (p:Person {id: row.personId}), (pos:Position {id: row.positionId})
+MERGE (t:Tenure {id: row.id})
+ON CREATE SET t.acting = row.acting, t.concurrent = false
+SET t.concurrent = t.concurrent OR row.concurrent
+MERGE (p)-[:HOLDS]->(t)
+MERGE (t)-[:OF]->(pos)`;
+
+export const WRITE_EVIDENCE = `
+UNWIND $rows AS row
+MATCH (t:Tenure {id: row.tenureId}), (a:Article {id: row.articleId})
+CREATE (t)-[:EVIDENCED_BY {sentence: row.sentence, text: row.text, asOf: CASE WHEN row.asOf IS NULL THEN null ELSE date(row.asOf) END, former: row.former, qualifier: row.qualifier}]->(a)`;
+
+export const WRITE_MEETINGS = `
+UNWIND $rows AS row
+MERGE (m:Meeting {id: row.id})
+ON CREATE SET m.date = CASE WHEN row.date IS NULL THEN null ELSE date(row.date) END,
+  m.partOfDay = row.partOfDay, m.kind = row.kind, m.title = row.title, m.searchText = row.searchText
+WITH m, row
+UNWIND row.organizerIds AS organizerId
+MATCH (o:Organization {id: organizerId})
+MERGE (m)-[:ORGANIZED_BY]->(o)`;
+
+export const WRITE_REPORTS = `
+UNWIND $rows AS row
+MATCH (a:Article {id: row.articleId}), (m:Meeting {id: row.meetingId})
+MERGE (a)-[r:REPORTS]->(m)
+SET r.sentence = row.sentence`;
+
+/** Participation edges carry the article that states them, so replacing one article removes only its own. */
+const participation = (type: 'CHAIRED' | 'SPOKE_AT' | 'ATTENDED') => `
+UNWIND $rows AS row
+MATCH (p:Person {id: row.personId}), (m:Meeting {id: row.meetingId})
+MERGE (p)-[r:${type} {article: row.articleId}]->(m)
+SET r.sentence = row.sentence, r.role = row.role, r.coChair = row.coChair`;
+export const WRITE_CHAIRED = participation('CHAIRED');
+export const WRITE_SPOKE_AT = participation('SPOKE_AT');
+export const WRITE_ATTENDED = participation('ATTENDED');
+
+/**
+ * A tenure's span is what its evidence shows: first and last dates at which an article states the
+ * post as held; a "former" statement only bounds when it had ended. A tenure with no evidence left goes.
+ */
+export const RECOMPUTE_TENURES = `
+UNWIND $ids AS id
+MATCH (t:Tenure {id: id})
+CALL (t) {
+  OPTIONAL MATCH (t)-[e:EVIDENCED_BY]->(:Article)
+  RETURN count(e) AS all,
+    count(CASE WHEN NOT e.former THEN e END) AS held,
+    min(CASE WHEN NOT e.former THEN e.asOf END) AS firstSeen,
+    max(CASE WHEN NOT e.former THEN e.asOf END) AS lastSeen,
+    min(CASE WHEN e.former THEN e.asOf END) AS endedBy
+}
+FOREACH (_ IN CASE WHEN all = 0 THEN [1] ELSE [] END | DETACH DELETE t)
+FOREACH (_ IN CASE WHEN all > 0 THEN [1] ELSE [] END |
+  SET t.observations = held, t.firstSeen = firstSeen, t.lastSeen = lastSeen, t.endedBy = endedBy)`;
+
+/** Nodes a replaced article left without any evidence: meetings nobody reports, people and bodies nothing mentions. */
+export const REMOVE_ORPHANS = `
+CALL {
+  UNWIND $meetingIds AS id
+  MATCH (m:Meeting {id: id}) WHERE NOT (m)<-[:REPORTS]-(:Article)
+  DETACH DELETE m
+}
+CALL {
+  UNWIND $mentionedIds AS id
+  MATCH (p:Person {id: id}) WHERE NOT (p)<-[:MENTIONS]-(:Article)
+  OPTIONAL MATCH (p)-[:HOLDS]->(t:Tenure)
+  DETACH DELETE p, t
+}
+CALL {
+  UNWIND $positionIds AS id
+  MATCH (pos:Position {id: id}) WHERE NOT (pos)<-[:OF]-(:Tenure)
+  DETACH DELETE pos
+}
+CALL {
+  UNWIND $mentionedIds AS id
+  MATCH (o:Organization {id: id})
+  WHERE NOT (o)<-[:MENTIONS]-(:Article) AND NOT (o)<-[:IN]-(:Position) AND NOT (o)<-[:ORGANIZED_BY]-(:Meeting) AND NOT (o)<-[:PART_OF]-(:Organization)
+  DETACH DELETE o
+}`;
+
+export const UNLOCK_ARTICLES = `
+UNWIND $ids AS id
+MATCH (a:Article {id: id})
+REMOVE a.ingestLock`;
