@@ -1,6 +1,7 @@
 /**
- * One Neo4j for the whole integration run: the one named by NEO4J_URI, or a local embedded
- * Neo4j on a free port with a throw-away data directory.
+ * One Neo4j for the whole integration run: the one named by TEST_NEO4J_URI, or a local embedded
+ * Neo4j on a free port with a throw-away data directory. Tests of the writer empty the database, so
+ * they never use NEO4J_URI (the database a user serves from): a test database is named on purpose.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,7 +22,7 @@ let local: LocalNeo4j | null = null;
 let dataDir: string | null = null;
 
 export async function setup(project: TestProject): Promise<void> {
-  const { neo4j } = loadConfig();
+  const { neo4j } = loadConfig({ ...process.env, NEO4J_URI: process.env.TEST_NEO4J_URI });
   if (neo4j.uri) {
     project.provide('neo4jUri', neo4j.uri);
     project.provide('neo4jAuth', { user: neo4j.user, password: neo4j.password });

@@ -57,7 +57,7 @@ export async function writeBatch(driver: Driver, articles: readonly BatchArticle
   }
 }
 
-async function writeInTransaction(tx: ManagedTransaction, articles: readonly BatchArticle[], ingestedAt: string): Promise<BatchWritten> {
+export async function writeInTransaction(tx: ManagedTransaction, articles: readonly BatchArticle[], ingestedAt: string): Promise<BatchWritten> {
   const counts = zeroCounts();
   const run = async (query: string, params: Record<string, unknown>): Promise<QueryResult['records']> => {
     const result = await tx.run(query, params);
