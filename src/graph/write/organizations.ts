@@ -20,8 +20,10 @@ const PARTY_BODY_LEVEL: Record<string, Level> = {
   'thị ủy': 'thị xã',
 };
 
-const LEVEL_ALT = LEVELS.join('|');
-const PARTY_ALT = Object.keys(PARTY_BODY_LEVEL).join('|');
+// Spelled out in both cases: an `i` flag would also let \p{Lu} match lower case letters below.
+const withCapital = (w: string): string[] => [w, w.charAt(0).toUpperCase() + w.slice(1)];
+const LEVEL_ALT = LEVELS.flatMap(withCapital).join('|');
+const PARTY_ALT = Object.keys(PARTY_BODY_LEVEL).flatMap(withCapital).join('|');
 const NAMED_LOCALITY_RE = new RegExp(`(?:^|\\s)(${LEVEL_ALT}|${PARTY_ALT}) (\\p{Lu}[\\p{L}\\p{M}]*(?: \\p{Lu}[\\p{L}\\p{M}]*)*|\\d+)$`, 'u');
 const BARE_LEVEL_AT_END_RE = new RegExp(`(?:^|\\s)(${LEVEL_ALT}|${PARTY_ALT})$`, 'u');
 // Steering committees are set up by the party committee of a locality and named after either.
