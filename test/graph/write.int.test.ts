@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { search, type SearchKind } from '../../src/graph/read/search.js';
 import { applySchema } from '../../src/graph/schema.js';
 import { ingestArticle, ingestMany, prepareInput } from '../../src/graph/write/ingest.js';
 import type { ArticleInput, IngestOutcome } from '../../src/graph/write/types.js';
@@ -223,14 +224,21 @@ describe('entity resolution and tenures', () => {
 });
 
 describe('search', () => {
-  const search = (text: string) =>
-    rows<{ id: string }>("CALL db.index.fulltext.queryNodes('search_text', $q) YIELD node RETURN node.id AS id", { q: text.split(' ').map((w) => `+${w}`).join(' ') });
+  const ids = async (text: string, kinds?: SearchKind[]) => (await search(driver, text, kinds ? { kinds } : {})).map((h) => h.id);
 
   it('finds people and bodies without diacritics, keeping syllables like "An" that stop-word analyzers drop', async () => {
     await ingest([...seeds, LE_CHAN_2023]);
-    expect((await search('dao khanh ha')).map((r) => r.id)).toEqual(['person:dao-khanh-ha']);
-    expect((await search('hai an')).map((r) => r.id)).toEqual(['person:luong-thi-hai-an']);
-    expect((await search('ngo quyen cong an')).map((r) => r.id)).toEqual(['org:cong-an-quan-ngo-quyen']);
+    expect(await ids('dao khanh ha')).toEqual(['person:dao-khanh-ha']);
+    expect(await ids('hai an')).toEqual(['person:luong-thi-hai-an']);
+    expect(await ids('Ngô Quyền công an')).toEqual(['org:cong-an-quan-ngo-quyen']);
+  });
+
+  it('matches the last word as a prefix and filters by kind', async () => {
+    await ingest(seeds);
+    expect(await ids('dao kh')).toEqual(['person:dao-khanh-ha']);
+    expect(await ids('ban chi dao 35', ['Meeting'])).toEqual([]);
+    expect((await ids('ban chi dao 35', ['Organization'])).sort()).toEqual(['org:ban-chi-dao-35-quan-ngo-quyen', 'org:ban-chi-dao-35-thanh-pho-hai-phong']);
+    expect(await ids('so ket 6 thang')).toEqual(['meeting:2024-07-03/ban-chi-dao-35-thanh-pho-hai-phong/hoi-nghi-so-ket']);
   });
 });
 

@@ -1,0 +1,49 @@
+/**
+ * Diacritic-insensitive search over people, bodies and meetings through the full-text index. The
+ * query is folded exactly as the indexed text was (keys.searchText), every word must match, and the
+ * last one may be a prefix, so a search box can ask as the user types.
+ */
+import neo4j, { type Driver } from 'neo4j-driver';
+import { searchText } from '../write/keys.js';
+
+export const SEARCH_KINDS = ['Person', 'Organization', 'Meeting'] as const;
+export type SearchKind = (typeof SEARCH_KINDS)[number];
+
+export interface SearchHit {
+  id: string;
+  kind: SearchKind;
+  /** A person's or body's name, a meeting's title. */
+  label: string;
+  score: number;
+}
+
+export interface SearchOptions {
+  kinds?: readonly SearchKind[];
+  limit?: number;
+}
+
+/** Lucene syntax over folded words ("Đào Khánh H" → "+dao +khanh +h*"), or null when nothing searchable is left. */
+export function fullTextQuery(text: string): string | null {
+  const words = searchText(text).split(' ').filter(Boolean);
+  if (words.length === 0) return null;
+  return words.map((w, i) => `+${w}${i === words.length - 1 ? '*' : ''}`).join(' ');
+}
+
+const SEARCH = `
+CALL db.index.fulltext.queryNodes('search_text', $query, {limit: $fetch}) YIELD node, score
+WITH node, score, [l IN labels(node) WHERE l IN $kinds][0] AS kind
+WHERE kind IS NOT NULL
+RETURN node.id AS id, kind, coalesce(node.name, node.title) AS label, score
+ORDER BY score DESC, id
+LIMIT $limit`;
+
+export async function search(driver: Driver, text: string, options: SearchOptions = {}): Promise<SearchHit[]> {
+  const query = fullTextQuery(text);
+  if (query === null) return [];
+  const limit = options.limit ?? 20;
+  const kinds = options.kinds ?? SEARCH_KINDS;
+  // The index cannot filter by label; fetch more when some kinds are left out, so the limit is still met.
+  const fetch = kinds.length === SEARCH_KINDS.length ? limit : limit * 5;
+  const { records } = await driver.executeQuery(SEARCH, { query, fetch: neo4j.int(fetch), kinds, limit: neo4j.int(limit) }, { routing: 'READ' });
+  return records.map((r) => ({ id: r.get('id') as string, kind: r.get('kind') as SearchKind, label: r.get('label') as string, score: r.get('score') as number }));
+}

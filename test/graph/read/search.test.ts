@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { fullTextQuery } from '../../../src/graph/read/search.js';
+
+describe('fullTextQuery', () => {
+  it('folds the text as the index does and requires every word, the last as a prefix', () => {
+    expect(fullTextQuery('Đào Khánh Hà')).toBe('+dao +khanh +ha*');
+    expect(fullTextQuery('hai an')).toBe('+hai +an*');
+  });
+
+  it('leaves no Lucene syntax from the user in the query', () => {
+    expect(fullTextQuery('ngo* quyen~ OR "x" AND (y)')).toBe('+ngo +quyen +or +x +and +y*');
+  });
+
+  it('has nothing to ask for punctuation or spaces alone', () => {
+    expect(fullTextQuery(' ,.;- ')).toBeNull();
+  });
+});
