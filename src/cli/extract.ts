@@ -6,10 +6,10 @@
  */
 import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
-import { once } from 'node:events';
-import type { Extraction, ExtractOptions } from '../extract/types.js';
+import type { Extraction } from '../extract/types.js';
+import { emptyExtraction, messageOf, pipelineExtract, safeExtract, write, type ExtractFn } from './shared.js';
 
-export type ExtractFn = (text: string, opts: ExtractOptions) => Extraction;
+export type { ExtractFn } from './shared.js';
 
 export interface ExtractIo {
   stdin: NodeJS.ReadableStream;
@@ -30,27 +30,6 @@ const ID_RE = /"id"\s*:\s*("(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?)/u;
 
 type Id = string | number | null;
 type Output = { id: Id } & Extraction;
-
-function emptyExtraction(warnings: string[]): Extraction {
-  return {
-    article: { title: null, publishedAt: null, author: null, body: '', place: null },
-    people: [],
-    organizations: [],
-    meetings: [],
-    warnings,
-  };
-}
-
-const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
-
-/** Whatever happens inside the extractor, the caller gets an Extraction back. */
-function safeExtract(extract: ExtractFn, text: string, url: string | null): Extraction {
-  try {
-    return extract(text, { url });
-  } catch (e) {
-    return emptyExtraction([`extractor failed: ${messageOf(e)}`]);
-  }
-}
 
 /** The id of a line that is not valid JSON, when it can still be seen, so the line stays traceable. */
 function salvageId(line: string): Id {
@@ -83,11 +62,6 @@ function processLine(extract: ExtractFn, line: string, lineNo: number): Output {
   const extraction = safeExtract(extract, r.text, url);
   if (r.text.trim() === '') extraction.warnings.push('empty text');
   return { id, ...extraction };
-}
-
-/** Writes, waiting when the consumer is slower than us so memory stays flat on large inputs. */
-async function write(out: NodeJS.WritableStream, chunk: string): Promise<void> {
-  if (!out.write(chunk)) await once(out, 'drain');
 }
 
 async function runJsonl(io: ExtractIo, extract: ExtractFn): Promise<number> {
@@ -132,10 +106,6 @@ async function runFiles(io: ExtractIo, extract: ExtractFn, files: string[]): Pro
     await write(io.stdout, `${JSON.stringify(out, null, 2)}\n`);
   }
   return code;
-}
-
-async function pipelineExtract(): Promise<ExtractFn> {
-  return (await import('../extract/index.js')).extract;
 }
 
 export async function runExtract(argv: string[], io: Partial<ExtractIo> = {}): Promise<number> {

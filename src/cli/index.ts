@@ -5,8 +5,9 @@
 const USAGE = `usage: tsx src/cli/index.ts <command> [options]
 
 commands:
-  serve            start Neo4j (or use NEO4J_URI), apply the schema, serve GraphQL on PORT (default 4000)
+  serve            start Neo4j (or use NEO4J_URI), apply the schema, load seed/, serve GraphQL on PORT (default 4000)
   extract [FILE…]  extract facts from plain-text articles; --jsonl reads JSON lines on stdin
+  ingest PATH…     extract articles (files, folders, .jsonl) and write them to the graph; --dry-run only prints
   db               run the local Neo4j in the foreground until Ctrl-C
 `;
 
@@ -15,6 +16,7 @@ type Command = (argv: string[]) => Promise<number>;
 const COMMANDS: Record<string, () => Promise<Command>> = {
   serve: async () => (await import('./serve.js')).runServe,
   extract: async () => (await import('./extract.js')).runExtract,
+  ingest: async () => (await import('./ingest.js')).runIngest,
   db: async () => (await import('./db.js')).runDb,
 };
 

@@ -1,3 +1,7 @@
+import type { Neo4jConfig } from '../config.js';
+import { connectGraph, type Graph } from '../graph/driver.js';
+import { applySchema } from '../graph/schema.js';
+
 /** Runs cleanup once on SIGINT/SIGTERM, then exits, so no database process outlives the CLI. */
 export function onShutdown(cleanup: () => Promise<void>, log: (line: string) => void): void {
   let shuttingDown = false;
@@ -18,3 +22,16 @@ export function onShutdown(cleanup: () => Promise<void>, log: (line: string) => 
 }
 
 export const logLine = (line: string) => process.stderr.write(`${line}\n`);
+
+/** A graph ready for writes: connected (starting the local Neo4j unless NEO4J_URI is set), schema applied. */
+export async function openGraph(config: Neo4jConfig, log: (line: string) => void): Promise<Graph> {
+  log(config.uri ? `Connecting to Neo4j at ${config.uri}…` : `Starting the local Neo4j (data in ${config.dataDir})…`);
+  const graph = await connectGraph(config, { log });
+  try {
+    await applySchema(graph.driver);
+    return graph;
+  } catch (error) {
+    await graph.close();
+    throw error;
+  }
+}

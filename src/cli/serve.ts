@@ -1,17 +1,15 @@
 import { loadConfig } from '../config.js';
-import { connectGraph } from '../graph/driver.js';
-import { applySchema } from '../graph/schema.js';
 import { closeServer, listen } from '../api/server.js';
 import { createApp } from '../api/yoga.js';
-import { logLine, onShutdown } from './lifecycle.js';
+import { ingestSeed } from './ingest-run.js';
+import { logLine, onShutdown, openGraph } from './lifecycle.js';
 
 export async function runServe(_argv: string[]): Promise<number> {
   const config = loadConfig();
   const started = Date.now();
-  logLine(config.neo4j.uri ? `Connecting to Neo4j at ${config.neo4j.uri}…` : `Starting the local Neo4j (data in ${config.neo4j.dataDir})…`);
-  const graph = await connectGraph(config.neo4j, { log: logLine });
+  const graph = await openGraph(config.neo4j, logLine);
   try {
-    await applySchema(graph.driver);
+    await ingestSeed({ driver: graph.driver, log: logLine });
     const app = createApp({ driver: graph.driver }, { graphiql: !config.production });
     const server = await listen(app, config.port);
     onShutdown(async () => {

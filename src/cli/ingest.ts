@@ -1,0 +1,155 @@
+/**
+ * `ingest PATH…` reads articles (files, folders, .jsonl) into the graph and ends with a summary.
+ * Messages for people (progress, failures, summary) go to stderr; stdout carries results only, i.e.
+ * the extractions of `--dry-run`, so they can be piped.
+ */
+import { parseArgs } from 'node:util';
+import type { Graph } from '../graph/driver.js';
+import { loadConfig } from '../config.js';
+import { formatSummary, ingestPaths, loadIngestMany, type IngestManyFn, type IngestSummary } from './ingest-run.js';
+import { openGraph } from './lifecycle.js';
+import { Progress, articles, perSecond, type ProgressStream } from './progress.js';
+import { messageOf, pipelineExtract, safeExtract, write, type ExtractFn } from './shared.js';
+import { openSources } from './sources.js';
+
+export type GraphHandle = Pick<Graph, 'driver' | 'close'>;
+
+export interface IngestIo {
+  stdout: NodeJS.WritableStream;
+  stderr: ProgressStream;
+  /** Base of relative paths and of article identities. */
+  cwd: string;
+  /** The writer's by default. Tests pass their own. */
+  ingestMany?: IngestManyFn;
+  /** Connects and applies the schema; from the environment (like `serve`) by default. */
+  connect?: (log: (line: string) => void) => Promise<GraphHandle>;
+  /** The pipeline's by default, for --dry-run. */
+  extract?: ExtractFn;
+}
+
+const USAGE = `usage: ingest PATH… [--batch-size N] [--dry-run] [--quiet]
+
+PATH…            .txt files (one article each), folders (their files, recursively, hidden ones
+                 skipped), .jsonl files (one {"id","url","text"} object a line)
+--batch-size N   articles per transaction (default 1)
+--dry-run        no database: print each extraction as a {"source", ...extraction} line on stdout
+--quiet          no progress and no summary, only failures
+`;
+
+interface Command {
+  paths: string[];
+  batchSize: number | undefined;
+  dryRun: boolean;
+  quiet: boolean;
+}
+
+/** The command, or why the command line is wrong. */
+function parseCommand(argv: string[]): Command | { usageError: string } | 'help' {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        'batch-size': { type: 'string' },
+        'dry-run': { type: 'boolean' },
+        quiet: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (e) {
+    return { usageError: messageOf(e) };
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return 'help';
+  if (positionals.length === 0) return { usageError: 'no PATH given' };
+  const raw = values['batch-size'];
+  if (raw !== undefined && !/^[1-9]\d*$/.test(raw.trim())) {
+    return { usageError: `--batch-size must be a whole number of at least 1, got "${raw}"` };
+  }
+  return {
+    paths: positionals,
+    batchSize: raw === undefined ? undefined : Number(raw),
+    dryRun: values['dry-run'] ?? false,
+    quiet: values.quiet ?? false,
+  };
+}
+
+export async function runIngest(argv: string[], io: Partial<IngestIo> = {}): Promise<number> {
+  const full: IngestIo = { ...io, stdout: io.stdout ?? process.stdout, stderr: io.stderr ?? process.stderr, cwd: io.cwd ?? process.cwd() };
+  const command = parseCommand(argv);
+  if (command === 'help') {
+    full.stdout.write(USAGE);
+    return 0;
+  }
+  if ('usageError' in command) {
+    full.stderr.write(`ingest: ${command.usageError}\n\n${USAGE}`);
+    return 2;
+  }
+  return command.dryRun ? dryRun(command, full) : ingest(command, full);
+}
+
+async function ingest(command: Command, io: IngestIo): Promise<number> {
+  const log = (line: string): void => void io.stderr.write(`${line}\n`);
+  const ingestMany = io.ingestMany ?? (await loadIngestMany());
+  const graph = await (io.connect ?? defaultConnect)(log);
+  const progress = new Progress(io.stderr, { quiet: command.quiet });
+  let summary: IngestSummary;
+  try {
+    summary = await ingestPaths(command.paths, {
+      driver: graph.driver,
+      ingestMany,
+      batchSize: command.batchSize,
+      cwd: io.cwd,
+      onStart: (total) => progress.start(total),
+      onOutcome: (outcome) => (outcome.ok ? progress.article() : progress.fail(outcome)),
+    });
+  } finally {
+    progress.stop();
+    await graph.close();
+  }
+  if (!command.quiet) log(`ingest: ${formatSummary(summary)}`);
+  return summary.articles.failed > 0 ? 1 : 0;
+}
+
+const defaultConnect = (log: (line: string) => void): Promise<GraphHandle> => openGraph(loadConfig().neo4j, log);
+
+async function dryRun(command: Command, io: IngestIo): Promise<number> {
+  const extract = io.extract ?? (await pipelineExtract());
+  const started = performance.now();
+  const sources = await openSources(command.paths, { cwd: io.cwd });
+  const progress = new Progress(io.stderr, { quiet: command.quiet });
+  progress.start(sources.total);
+  let extracted = 0;
+  let failed = 0;
+  // A consumer that stops reading (`| head`) is not our failure: stop quietly instead of crashing on EPIPE.
+  let outputClosed = false;
+  const onOutputError = (): void => {
+    outputClosed = true;
+  };
+  io.stdout.on('error', onOutputError);
+  try {
+    for await (const item of sources.items) {
+      if (outputClosed) break;
+      if (!item.ok) {
+        failed++;
+        progress.fail(item);
+        continue;
+      }
+      const { source, url, text } = item.article;
+      await write(io.stdout, `${JSON.stringify({ source, ...safeExtract(extract, text, url) })}\n`);
+      extracted++;
+      progress.article();
+    }
+  } catch (e) {
+    if (!outputClosed) throw e;
+  } finally {
+    io.stdout.removeListener('error', onOutputError);
+    progress.stop();
+  }
+  const seconds = (performance.now() - started) / 1000;
+  if (!command.quiet) {
+    io.stderr.write(`ingest --dry-run: ${articles(extracted)} extracted, ${failed} failed in ${seconds.toFixed(1)} s, ${perSecond(extracted + failed, seconds)} articles/s\n`);
+  }
+  return failed > 0 ? 1 : 0;
+}
