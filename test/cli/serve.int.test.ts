@@ -11,6 +11,8 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 interface Started {
   child: ChildProcess;
   javaPid: number;
+  /** What serve logged up to "GraphQL at". */
+  log: string[];
 }
 
 /** Runs the `serve` command as a user would (its own local Neo4j), until it says it is ready. */
@@ -25,7 +27,7 @@ function startServe(env: Record<string, string>): Promise<Started> {
     createInterface({ input: child.stderr! }).on('line', (line) => {
       lines.push(line);
       const match = /\(local, pid (\d+)\); GraphQL at/.exec(line);
-      if (match) resolve({ child, javaPid: Number(match[1]) });
+      if (match) resolve({ child, javaPid: Number(match[1]), log: lines });
     });
     child.once('exit', (code) => reject(new Error(`serve exited with ${code}:\n${lines.join('\n')}`)));
   });
@@ -53,9 +55,9 @@ describe('the serve command (npm start)', () => {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'neo4j-serve-test-'));
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-  it('answers the health query over HTTP, and a killed server leaves no Java process behind', async () => {
+  it('loads seed/ before serving, answers the health query over HTTP, and a killed server leaves no Java process behind', async () => {
     const port = await freePort();
-    const { child, javaPid } = await startServe({ PORT: String(port), NEO4J_BOLT_PORT: String(await freePort()), NEO4J_DATA_DIR: dataDir });
+    const { child, javaPid, log } = await startServe({ PORT: String(port), NEO4J_BOLT_PORT: String(await freePort()), NEO4J_DATA_DIR: dataDir });
     try {
       const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
         method: 'POST',
@@ -63,6 +65,7 @@ describe('the serve command (npm start)', () => {
         body: JSON.stringify({ query: '{ health { ok neo4jVersion } }' }),
       });
       expect(await response.json()).toEqual({ data: { health: { ok: true, neo4jVersion: expect.stringMatching(/^5\.26\./) } } });
+      expect(log.join('\n')).toMatch(/seed: 2 articles \(2 new, 0 unchanged, 0 replaced, 0 failed\)/u);
       expect(isAlive(javaPid)).toBe(true);
     } finally {
       // The worst case: no signal handler runs. The launcher must notice its parent is gone.
@@ -71,8 +74,9 @@ describe('the serve command (npm start)', () => {
     expect(await waitUntil(() => !isAlive(javaPid), 30_000)).toBe(true);
   });
 
-  it('stops Neo4j cleanly on SIGTERM', async () => {
-    const { child, javaPid } = await startServe({ PORT: String(await freePort()), NEO4J_BOLT_PORT: String(await freePort()), NEO4J_DATA_DIR: dataDir });
+  it('finds the seed already loaded on the next start, and stops Neo4j cleanly on SIGTERM', async () => {
+    const { child, javaPid, log } = await startServe({ PORT: String(await freePort()), NEO4J_BOLT_PORT: String(await freePort()), NEO4J_DATA_DIR: dataDir });
+    expect(log.join('\n')).toMatch(/seed: 2 articles \(0 new, 2 unchanged, 0 replaced, 0 failed\)/u);
     const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
     child.kill('SIGTERM');
     expect(await exited).toBe(0);

@@ -1,0 +1,60 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
+import { applySchema } from '../../src/graph/schema.js';
+import { countsByLabel, resetGraph } from '../helpers/graph.js';
+import { LE_CHAN_2023 } from '../helpers/invented-articles.js';
+import { testDriver } from '../helpers/neo4j.js';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+
+function runCli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const auth = inject('neo4jAuth');
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', ...args], {
+    cwd: ROOT,
+    env: { ...process.env, NEO4J_URI: inject('neo4jUri'), NEO4J_USER: auth?.user ?? '', NEO4J_PASSWORD: auth?.password ?? '' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
+}
+
+describe('npm run ingest', () => {
+  let driver: Driver;
+  const dir = mkdtempSync(path.join(tmpdir(), 'ingest-cli-'));
+  const jsonl = path.join(dir, 'mixed.jsonl');
+  writeFileSync(jsonl, [JSON.stringify({ id: 'a', url: LE_CHAN_2023.url, text: LE_CHAN_2023.text }), '{"id": "b", "text": ', JSON.stringify({ id: 'c', text: '' })].join('\n'));
+
+  beforeAll(async () => {
+    driver = testDriver();
+    await applySchema(driver);
+    await resetGraph(driver);
+  });
+  afterAll(async () => {
+    await resetGraph(driver);
+    await driver.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('writes the good articles, names each bad one, sums up, and exits 1', async () => {
+    const { code, stderr } = await runCli(['ingest', 'seed', jsonl, '--batch-size', '10']);
+    expect(stderr).toMatch(/mixed\.jsonl:2: not valid JSON/u);
+    expect(stderr).toMatch(/mixed\.jsonl#c: empty text/u);
+    expect(stderr).toMatch(/5 articles \(3 new, 0 unchanged, 0 replaced, 2 failed\)/u);
+    expect(code).toBe(1);
+    expect(await countsByLabel(driver)).toMatchObject({ Article: 3, Meeting: 3 });
+  });
+
+  it('run again, changes nothing', async () => {
+    const { code, stderr } = await runCli(['ingest', 'seed']);
+    expect(stderr).toMatch(/2 articles \(0 new, 2 unchanged, 0 replaced, 0 failed\)/u);
+    expect(stderr).toMatch(/nodes 0 created, 0 deleted; relationships 0 created, 0 deleted/u);
+    expect(code).toBe(0);
+  });
+});
