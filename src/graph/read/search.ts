@@ -29,6 +29,15 @@ export function fullTextQuery(text: string): string | null {
   return words.map((w, i) => `+${w}${i === words.length - 1 ? '*' : ''}`).join(' ');
 }
 
+/**
+ * The same words for a list filtered in Cypher instead of the index: each one a substring to find in
+ * ' ' + searchText + ' ', whole words with a space on both sides, the last one open at its end.
+ */
+export function searchTokens(text: string | null | undefined): string[] {
+  const words = searchText(text).split(' ').filter(Boolean);
+  return words.map((w, i) => (i === words.length - 1 ? ` ${w}` : ` ${w} `));
+}
+
 const SEARCH = `
 CALL db.index.fulltext.queryNodes('search_text', $query, {limit: $fetch}) YIELD node, score
 WITH node, score, [l IN labels(node) WHERE l IN $kinds][0] AS kind

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fullTextQuery } from '../../../src/graph/read/search.js';
+import { fullTextQuery, searchTokens } from '../../../src/graph/read/search.js';
 
 describe('fullTextQuery', () => {
   it('folds the text as the index does and requires every word, the last as a prefix', () => {
@@ -13,5 +13,13 @@ describe('fullTextQuery', () => {
 
   it('has nothing to ask for punctuation or spaces alone', () => {
     expect(fullTextQuery(' ,.;- ')).toBeNull();
+  });
+});
+
+describe('searchTokens', () => {
+  it('asks for whole folded words and the last as a prefix, as substrings of " " + searchText + " "', () => {
+    expect(searchTokens('Đào Khánh H')).toEqual([' dao ', ' khanh ', ' h']);
+    expect(searchTokens('  ')).toEqual([]);
+    expect(searchTokens(null)).toEqual([]);
   });
 });

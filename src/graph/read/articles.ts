@@ -1,0 +1,43 @@
+/** Articles, and the evidence projection every fact read shares: the article and the sentence that state a fact. */
+import type { Driver } from 'neo4j-driver';
+import type { ArticleRow } from './models.js';
+import { Keyset, type KeyedRow, type Page, type PageArgs } from './page.js';
+import { loadOne, readRows } from './run.js';
+
+/**
+ * An EvidenceRow from `a`, the article, and `r`, the relationship that carries its sentence. A post's
+ * evidence is dated by the writer (asOf, the publication day); a participation or a report by the
+ * article's publication day, the same day.
+ */
+export const EVIDENCE = `{articleId: a.id, articleTitle: a.title, articleUrl: a.url, publishedAt: a.publishedAt, sentence: r.sentence, date: coalesce(r.asOf, date(a.publishedAt))}`;
+
+const ARTICLE = 'a {.id, .url, .source, .title, .publishedAt, .author, .place, .body}';
+
+// key, row: ArticleRow for each stored id.
+const ARTICLES_BY_IDS = `
+UNWIND $keys AS key
+MATCH (a:Article {id: key})
+RETURN key, ${ARTICLE} AS row`;
+
+// Newest first. There is no index on publishedAt: the page is a top-k over all articles.
+const ARTICLES_PAGE = `
+MATCH (a:Article)
+WITH a, coalesce(a.publishedAt.epochMillis, $undated) AS at
+WHERE $after IS NULL OR at < $after[0] OR (at = $after[0] AND a.id > $after[1])
+RETURN ${ARTICLE} AS row, [at, a.id] AS key
+ORDER BY at DESC, a.id
+LIMIT $limit`;
+
+/** Articles without a publication time sort after every dated one. */
+const UNDATED = Number.MIN_SAFE_INTEGER;
+const ARTICLES = new Keyset('articles', ['number', 'string']);
+
+export function articlesByIds(driver: Driver, ids: readonly string[]): Promise<(ArticleRow | null)[]> {
+  return loadOne<ArticleRow>(driver, ARTICLES_BY_IDS, ids);
+}
+
+export async function listArticles(driver: Driver, args: PageArgs = {}): Promise<Page<ArticleRow>> {
+  const params = ARTICLES.params(args);
+  const rows = await readRows<KeyedRow<ArticleRow>>(driver, ARTICLES_PAGE, { after: params.after, limit: params.limit, undated: UNDATED });
+  return ARTICLES.page(rows, params);
+}

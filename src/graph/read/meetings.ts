@@ -1,0 +1,113 @@
+/**
+ * Meetings: by id, a filtered list by date, and their chairs, participants, organizers and reports
+ * for many meetings at once (one query per relation, whatever the number of meetings).
+ */
+import type { Driver } from 'neo4j-driver';
+import { compareKey } from '../../extract/normalize.js';
+import { EVIDENCE } from './articles.js';
+import { isoDate } from './input.js';
+import type { MeetingRow, OrganizationRow, ParticipationRole, ParticipationRow, ReportRow } from './models.js';
+import { ORGANIZATION } from './organizations.js';
+import { Keyset, type KeyedRow, type Page, type PageArgs } from './page.js';
+import { participations } from './participation.js';
+import { loadMany, loadOne, readRows } from './run.js';
+import { searchTokens } from './search.js';
+
+const MEETING = 'm {.id, .date, .partOfDay, .kind, .title}';
+
+// key, row: MeetingRow for each stored id.
+const MEETINGS_BY_IDS = `
+UNWIND $keys AS key
+MATCH (m:Meeting {id: key})
+RETURN key, ${MEETING} AS row`;
+
+/**
+ * Latest first, read from the date index between $from and $upTo (the cursor's date or `to`,
+ * whichever is earlier), each filter a guard that is true when not given. Since every row is on or
+ * before the cursor's date, "after the cursor" is an earlier date or, on that date, a greater id.
+ * A meeting without a date (an article's "vừa …") has no place in a dated list: it is reached from
+ * its article, its people and its organizers.
+ */
+const MEETINGS_PAGE = `
+MATCH (m:Meeting)
+WHERE m.date >= date($from) AND m.date <= date($upTo)
+  AND ($after IS NULL OR m.date < date($after[0]) OR m.id > $after[1])
+  AND ($kind IS NULL OR m.kind = $kind)
+  AND ($chairedBy IS NULL OR EXISTS { (m)<-[:CHAIRED]-(:Person {id: $chairedBy}) })
+  AND ($participant IS NULL OR EXISTS { (m)<-[:CHAIRED|SPOKE_AT|ATTENDED]-(:Person {id: $participant}) })
+  AND ($organizer IS NULL OR EXISTS { (m)-[:ORGANIZED_BY]->(:Organization {id: $organizer}) })
+  AND all(token IN $tokens WHERE (' ' + m.searchText + ' ') CONTAINS token)
+RETURN ${MEETING} AS row, [toString(m.date), m.id] AS key
+ORDER BY m.date DESC, m.id
+LIMIT $limit`;
+
+// key, row: each meeting's organizers, by name.
+const ORGANIZERS = `
+UNWIND $keys AS key
+MATCH (:Meeting {id: key})-[:ORGANIZED_BY]->(o:Organization)
+RETURN key, ${ORGANIZATION} AS row
+ORDER BY key, o.nameKey, o.id`;
+
+// key, row: each article reporting each meeting with its announcing sentence, oldest first.
+const REPORTS = `
+UNWIND $keys AS key
+MATCH (a:Article)-[r:REPORTS]->(:Meeting {id: key})
+RETURN key, {meetingId: key, evidence: ${EVIDENCE}} AS row
+ORDER BY key, a.publishedAt, a.id`;
+
+const MEETINGS = new Keyset('meetings', ['date', 'string']);
+const FIRST_DAY = '0001-01-01';
+const LAST_DAY = '9999-12-31';
+
+export interface MeetingFilter {
+  chairedBy?: string | null;
+  /** A person in any role. */
+  participant?: string | null;
+  organizer?: string | null;
+  /** Inclusive, YYYY-MM-DD. */
+  from?: string | null;
+  to?: string | null;
+  /** "hội nghị tổng kết", in any case. */
+  kind?: string | null;
+  /** Words of the title, without diacritics if the user likes; the last may be a prefix. */
+  search?: string | null;
+}
+
+export function meetingsByIds(driver: Driver, ids: readonly string[]): Promise<(MeetingRow | null)[]> {
+  return loadOne<MeetingRow>(driver, MEETINGS_BY_IDS, ids);
+}
+
+export async function listMeetings(driver: Driver, filter: MeetingFilter = {}, args: PageArgs = {}): Promise<Page<MeetingRow>> {
+  const params = MEETINGS.params(args);
+  const to = filter.to ? isoDate(filter.to, 'to') : LAST_DAY;
+  const afterDate = params.after ? String(params.after[0]) : LAST_DAY;
+  const rows = await readRows<KeyedRow<MeetingRow>>(driver, MEETINGS_PAGE, {
+    from: filter.from ? isoDate(filter.from, 'from') : FIRST_DAY,
+    upTo: afterDate < to ? afterDate : to,
+    after: params.after,
+    kind: filter.kind ? compareKey(filter.kind) : null,
+    chairedBy: filter.chairedBy ?? null,
+    participant: filter.participant ?? null,
+    organizer: filter.organizer ?? null,
+    tokens: searchTokens(filter.search),
+    limit: params.limit,
+  });
+  return MEETINGS.page(rows, params);
+}
+
+/** Each meeting's people, chairs first, then speakers and attendees; or only those in `role`. */
+export function meetingParticipants(driver: Driver, meetingIds: readonly string[], role?: ParticipationRole): Promise<ParticipationRow[][]> {
+  return participations(driver, 'Meeting', meetingIds, role);
+}
+
+export function meetingChairs(driver: Driver, meetingIds: readonly string[]): Promise<ParticipationRow[][]> {
+  return meetingParticipants(driver, meetingIds, 'chair');
+}
+
+export function meetingOrganizers(driver: Driver, meetingIds: readonly string[]): Promise<OrganizationRow[][]> {
+  return loadMany<OrganizationRow>(driver, ORGANIZERS, meetingIds);
+}
+
+export function meetingReports(driver: Driver, meetingIds: readonly string[]): Promise<ReportRow[][]> {
+  return loadMany<ReportRow>(driver, REPORTS, meetingIds);
+}

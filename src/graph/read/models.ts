@@ -1,0 +1,139 @@
+/**
+ * The rows the read queries return. Plain JS only: a date is 'YYYY-MM-DD', an article's publication
+ * time an ISO string with its offset ('2024-07-03T16:24:00+07:00'), numbers are numbers. A relation
+ * another row type covers is given by id (`parentId`, `personId`), for the API's loaders to batch.
+ */
+
+export interface PersonRow {
+  id: string;
+  name: string;
+  /** The province or city of the portal that named the person. */
+  province: string | null;
+}
+
+export interface PlaceRow {
+  id: string;
+  name: string;
+  /** "quận", "huyện", …; null for the province or city itself. */
+  kind: string | null;
+}
+
+export interface OrganizationRow {
+  id: string;
+  name: string;
+  kind: string;
+  /** The other ways articles wrote the name. */
+  aliases: string[];
+  /** The body it is part of ("Thành ủy Hải Phòng" for its "Ban Tuyên giáo"). */
+  parentId: string | null;
+  place: PlaceRow | null;
+}
+
+export interface PositionRow {
+  id: string;
+  /** The role alone: "Trưởng". */
+  title: string;
+  /** Role and body: "Trưởng Ban Tuyên giáo Thành ủy Hải Phòng". */
+  name: string;
+  organizationId: string | null;
+}
+
+export interface ArticleRow {
+  id: string;
+  url: string | null;
+  /** The file or feed it was ingested from. */
+  source: string;
+  title: string | null;
+  publishedAt: string | null;
+  author: string | null;
+  /** The portal's province or city. */
+  place: string | null;
+  body: string;
+}
+
+export interface MeetingRow {
+  id: string;
+  date: string | null;
+  partOfDay: string | null;
+  kind: string;
+  title: string;
+}
+
+/** Where a fact comes from: the article and the sentence that state it. */
+export interface EvidenceRow {
+  articleId: string;
+  articleTitle: string | null;
+  articleUrl: string | null;
+  publishedAt: string | null;
+  sentence: string;
+  /** The day the article speaks for: its publication day. */
+  date: string | null;
+}
+
+export interface TenureEvidenceRow extends EvidenceRow {
+  /** The post as the article wrote it ("nguyên Chủ tịch UBND quận Lê Chân"). */
+  text: string;
+  /** "nguyên": the article says the post had ended by then. */
+  former: boolean;
+}
+
+/**
+ * A person in a post, as far as the articles show: between the first and the last article that state
+ * it (not the term of office), and ended by the first that calls it former.
+ */
+export interface TenureRow {
+  id: string;
+  personId: string;
+  position: PositionRow;
+  firstSeen: string | null;
+  lastSeen: string | null;
+  endedBy: string | null;
+  /** How many statements show the post held. */
+  observations: number;
+  acting: boolean;
+  concurrent: boolean;
+  /** Oldest first. */
+  evidence: TenureEvidenceRow[];
+}
+
+/**
+ * Why a tenure counts as held on a date. `seen`: the date lies between the first and the last article
+ * that show it. `lastSeen`: the last such article is older than the date (by at most a term), and none
+ * says it ended; the post may have passed to someone else since.
+ */
+export type AsOfBasis = 'seen' | 'lastSeen';
+
+export interface AsOfTenureRow extends TenureRow {
+  basis: AsOfBasis;
+}
+
+export type ParticipationRole = 'chair' | 'speaker' | 'attendee';
+
+/** One person in one role at one meeting, with every article that says so. */
+export interface ParticipationRow {
+  personId: string;
+  meetingId: string;
+  meetingDate: string | null;
+  role: ParticipationRole;
+  /** What a speaker did, as written: "phát biểu kết luận". */
+  speechRole: string | null;
+  coChair: boolean;
+  evidence: EvidenceRow[];
+}
+
+/** An article reporting a meeting, with its announcing sentence. */
+export interface ReportRow {
+  meetingId: string;
+  evidence: EvidenceRow;
+}
+
+/** Two people with one name that the writer keeps apart, and why. */
+export interface KeptApartRow {
+  personId: string;
+  otherId: string;
+  reason: string;
+  articleId: string;
+}
+
+/** A person's timeline, oldest first: posts at the day they were first shown, meetings at their date. */
+export type TimelineEntry = { kind: 'tenure'; date: string | null; tenure: TenureRow } | { kind: 'meeting'; date: string | null; participation: ParticipationRow };

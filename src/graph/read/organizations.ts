@@ -1,0 +1,69 @@
+/**
+ * Bodies: by id, a searchable list, their sub-bodies and their members on a date. A body's parent is
+ * its row's parentId (load it by id); its meetings are listMeetings({organizer}).
+ */
+import type { Driver } from 'neo4j-driver';
+import { compareKey } from '../../extract/normalize.js';
+import type { AsOfTenureRow, OrganizationRow } from './models.js';
+import { Keyset, type KeyedRow, type Page, type PageArgs } from './page.js';
+import { loadMany, loadOne, readRows } from './run.js';
+import { searchTokens } from './search.js';
+import { tenuresAsOf } from './tenures.js';
+
+/** An OrganizationRow from `o`. Articles may give a body more than one parent; the first by id stands. */
+export const ORGANIZATION = `o {.id, .name, .kind, .aliases,
+  parentId: head(COLLECT { MATCH (o)-[:PART_OF]->(parent:Organization) RETURN parent.id ORDER BY parent.id }),
+  place: head(COLLECT { MATCH (o)-[:IN_PLACE]->(place:Place) RETURN place {.id, .name, .kind} ORDER BY place.id })}`;
+
+// key, row: OrganizationRow for each stored id.
+const ORGANIZATIONS_BY_IDS = `
+UNWIND $keys AS key
+MATCH (o:Organization {id: key})
+RETURN key, ${ORGANIZATION} AS row`;
+
+// By name key then id from the name index, as people are (people.ts); a search matches the name and aliases.
+const ORGANIZATIONS_PAGE = `
+MATCH (o:Organization)
+WHERE o.nameKey >= $fromKey
+  AND ($after IS NULL OR o.nameKey > $after[0] OR o.id > $after[1])
+  AND ($kind IS NULL OR o.kind = $kind)
+  AND all(token IN $tokens WHERE (' ' + o.searchText + ' ') CONTAINS token)
+RETURN ${ORGANIZATION} AS row, [o.nameKey, o.id] AS key
+ORDER BY o.nameKey, o.id
+LIMIT $limit`;
+
+// key, row: the bodies directly part of each body, by name.
+const CHILDREN = `
+UNWIND $keys AS key
+MATCH (o:Organization)-[:PART_OF]->(:Organization {id: key})
+RETURN key, ${ORGANIZATION} AS row
+ORDER BY key, o.nameKey, o.id`;
+
+const ORGANIZATIONS = new Keyset('organizations', ['string', 'string']);
+
+export interface OrganizationFilter {
+  search?: string | null;
+  /** "party committee", "people’s committee", … as the writer stores it. */
+  kind?: string | null;
+}
+
+export function organizationsByIds(driver: Driver, ids: readonly string[]): Promise<(OrganizationRow | null)[]> {
+  return loadOne<OrganizationRow>(driver, ORGANIZATIONS_BY_IDS, ids);
+}
+
+export async function listOrganizations(driver: Driver, filter: OrganizationFilter = {}, args: PageArgs = {}): Promise<Page<OrganizationRow>> {
+  const params = ORGANIZATIONS.params(args);
+  const rows = await readRows<KeyedRow<OrganizationRow>>(driver, ORGANIZATIONS_PAGE, {
+    after: params.after, fromKey: params.after?.[0] ?? '', kind: filter.kind ? compareKey(filter.kind) : null, tokens: searchTokens(filter.search), limit: params.limit,
+  });
+  return ORGANIZATIONS.page(rows, params);
+}
+
+export function childOrganizations(driver: Driver, organizationIds: readonly string[]): Promise<OrganizationRow[][]> {
+  return loadMany<OrganizationRow>(driver, CHILDREN, organizationIds);
+}
+
+/** The people holding a post in each body on `date`, with the post and its evidence (tenures.ts says what "held" means). */
+export function membersAsOf(driver: Driver, organizationIds: readonly string[], date: string): Promise<AsOfTenureRow[][]> {
+  return tenuresAsOf(driver, 'Organization', organizationIds, date);
+}

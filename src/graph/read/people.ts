@@ -1,0 +1,87 @@
+/** People: by id, a searchable list, their roles on a date, their timeline, their meetings, homonyms kept apart. */
+import type { Driver } from 'neo4j-driver';
+import type { AsOfTenureRow, KeptApartRow, ParticipationRole, ParticipationRow, PersonRow, TimelineEntry } from './models.js';
+import { Keyset, type KeyedRow, type Page, type PageArgs } from './page.js';
+import { participations } from './participation.js';
+import { loadMany, loadOne, readRows } from './run.js';
+import { searchTokens } from './search.js';
+import { tenuresAsOf, tenuresOfPeople } from './tenures.js';
+
+const PERSON = 'p {.id, .name, .province}';
+
+// key, row: PersonRow for each stored id.
+const PEOPLE_BY_IDS = `
+UNWIND $keys AS key
+MATCH (p:Person {id: key})
+RETURN key, ${PERSON} AS row`;
+
+/**
+ * By name key then id, read from the name index from the cursor on; a search keeps people whose
+ * folded name has every word (the last as a prefix). The order is the keys' code points, not a
+ * Vietnamese collation: it is stable, which is what paging needs; relevance is search.ts's.
+ */
+const PEOPLE_PAGE = `
+MATCH (p:Person)
+WHERE p.nameKey >= $fromKey
+  AND ($after IS NULL OR p.nameKey > $after[0] OR p.id > $after[1])
+  AND all(token IN $tokens WHERE (' ' + p.searchText + ' ') CONTAINS token)
+RETURN ${PERSON} AS row, [p.nameKey, p.id] AS key
+ORDER BY p.nameKey, p.id
+LIMIT $limit`;
+
+// key, row: KeptApartRow, in either direction of the edge (keeping apart is mutual).
+const KEPT_APART = `
+UNWIND $keys AS key
+MATCH (:Person {id: key})-[d:DISTINCT_FROM]-(other:Person)
+RETURN key, {personId: key, otherId: other.id, reason: d.reason, articleId: d.article} AS row
+ORDER BY key, other.id`;
+
+const PEOPLE = new Keyset('people', ['string', 'string']);
+
+export function peopleByIds(driver: Driver, ids: readonly string[]): Promise<(PersonRow | null)[]> {
+  return loadOne<PersonRow>(driver, PEOPLE_BY_IDS, ids);
+}
+
+export async function listPeople(driver: Driver, filter: { search?: string | null } = {}, args: PageArgs = {}): Promise<Page<PersonRow>> {
+  const params = PEOPLE.params(args);
+  const rows = await readRows<KeyedRow<PersonRow>>(driver, PEOPLE_PAGE, {
+    after: params.after, fromKey: params.after?.[0] ?? '', tokens: searchTokens(filter.search), limit: params.limit,
+  });
+  return PEOPLE.page(rows, params);
+}
+
+/** The posts each person held on `date` (YYYY-MM-DD); see tenures.ts for what "held" means. */
+export function rolesAsOf(driver: Driver, personIds: readonly string[], date: string): Promise<AsOfTenureRow[][]> {
+  return tenuresAsOf(driver, 'Person', personIds, date);
+}
+
+/** Each person's meetings, latest first, in every role or only `role`. */
+export function personMeetings(driver: Driver, personIds: readonly string[], role?: ParticipationRole): Promise<ParticipationRow[][]> {
+  return participations(driver, 'Person', personIds, role);
+}
+
+export function keptApart(driver: Driver, personIds: readonly string[]): Promise<KeptApartRow[][]> {
+  return loadMany<KeptApartRow>(driver, KEPT_APART, personIds);
+}
+
+const ROLE_ORDER: readonly ParticipationRole[] = ['chair', 'speaker', 'attendee'];
+
+/** Undated entries last; on one day a post before the meetings it frames, and a chair before a speech. */
+function compareEntries(a: TimelineEntry, b: TimelineEntry): number {
+  if (a.date !== b.date) return a.date === null ? 1 : b.date === null ? -1 : a.date < b.date ? -1 : 1;
+  const rank = (e: TimelineEntry) => (e.kind === 'tenure' ? -1 : ROLE_ORDER.indexOf(e.participation.role));
+  return rank(a) - rank(b);
+}
+
+/** Each person's posts and meetings, oldest first: two queries for all the people. */
+export async function personTimelines(driver: Driver, personIds: readonly string[]): Promise<TimelineEntry[][]> {
+  const [tenures, meetings] = await Promise.all([tenuresOfPeople(driver, personIds), participations(driver, 'Person', personIds)]);
+  return personIds.map((_, i) => {
+    const entries: TimelineEntry[] = [
+      ...(tenures[i] ?? []).map((tenure): TimelineEntry => ({ kind: 'tenure', date: tenure.firstSeen ?? tenure.endedBy, tenure })),
+      ...(meetings[i] ?? []).map((participation): TimelineEntry => ({ kind: 'meeting', date: participation.meetingDate, participation })),
+    ];
+    // Stable: ties keep the queries' order (posts by name, meetings by id).
+    return entries.sort(compareEntries);
+  });
+}

@@ -1,0 +1,42 @@
+/**
+ * The one way the reads run Cypher: an auto-routed read query whose records leave as plain objects.
+ * Batch reads (one query for many keys, as a DataLoader asks) return their rows in the keys' order.
+ */
+import { isDate, isDateTime, type Driver } from 'neo4j-driver';
+
+export type Params = Record<string, unknown>;
+
+/**
+ * Dates become 'YYYY-MM-DD' and date-times ISO strings with their offset, the only temporal values
+ * the writer stores. Integers are already numbers: the driver is created with disableLosslessIntegers.
+ */
+function plain(value: unknown): unknown {
+  if (isDate(value) || isDateTime(value)) return value.toString();
+  if (Array.isArray(value)) return value.map(plain);
+  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plain(v)]));
+  return value;
+}
+
+/** Each record as an object of its columns. `T` is the query's RETURN clause: the Cypher beside each call is its contract. */
+export async function readRows<T>(driver: Driver, query: string, params: Params): Promise<T[]> {
+  const { records } = await driver.executeQuery(query, params, { routing: 'READ' });
+  return records.map((record) => plain(record.toObject()) as T);
+}
+
+/**
+ * Runs a query that UNWINDs `$keys` and returns `key, row`, once for all the keys, and gives each key
+ * its rows in the query's order (an empty list when it has none).
+ */
+export async function loadMany<T>(driver: Driver, query: string, keys: readonly string[], params: Params = {}): Promise<T[][]> {
+  if (keys.length === 0) return [];
+  // Asked twice, a key would get its rows twice.
+  const unique = [...new Set(keys)];
+  const byKey = new Map<string, T[]>(unique.map((key) => [key, []]));
+  for (const { key, row } of await readRows<{ key: string; row: T }>(driver, query, { ...params, keys: unique })) byKey.get(key)?.push(row);
+  return keys.map((key) => byKey.get(key) ?? []);
+}
+
+/** As loadMany for a query with at most one row per key: null where a key has none. */
+export async function loadOne<T>(driver: Driver, query: string, keys: readonly string[], params: Params = {}): Promise<(T | null)[]> {
+  return (await loadMany<T>(driver, query, keys, params)).map((rows) => rows[0] ?? null);
+}

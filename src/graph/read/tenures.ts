@@ -1,0 +1,67 @@
+/**
+ * Tenures with their post and evidence, for people, bodies and posts. "Held on a date" is decided
+ * here once, for a person's roles, a body's members and who held a post:
+ * - not before the first article that shows the post, and not once an article has called it former
+ *   ("nguyên") on or before the date;
+ * - `seen` when the date lies between the first and the last article that show it;
+ * - `lastSeen` when the last of them is older than the date by at most one term (five years, the term
+ *   of party committees and people's councils): nothing says it ended, nothing says it went on.
+ *   Older than a term, an article says nothing about the date.
+ */
+import type { Driver } from 'neo4j-driver';
+import { EVIDENCE } from './articles.js';
+import { isoDate } from './input.js';
+import type { AsOfTenureRow, TenureRow } from './models.js';
+import { loadMany } from './run.js';
+
+export const TERM_YEARS = 5;
+
+/** The tenures a key reaches; every pattern binds p (the holder), t and pos. */
+const REACH = {
+  Person: '(p:Person {id: key})-[:HOLDS]->(t:Tenure)-[:OF]->(pos:Position)',
+  Organization: '(p:Person)-[:HOLDS]->(t:Tenure)-[:OF]->(pos:Position)-[:IN]->(:Organization {id: key})',
+  Position: '(p:Person)-[:HOLDS]->(t:Tenure)-[:OF]->(pos:Position {id: key})',
+} as const;
+export type TenureAnchor = keyof typeof REACH;
+
+/** A TenureRow from p, t and pos. */
+const TENURE = `{id: t.id, personId: p.id, firstSeen: t.firstSeen, lastSeen: t.lastSeen, endedBy: t.endedBy,
+  observations: t.observations, acting: t.acting, concurrent: t.concurrent,
+  position: pos {.id, .title, .name, organizationId: head(COLLECT { MATCH (pos)-[:IN]->(body:Organization) RETURN body.id })},
+  evidence: COLLECT {
+    MATCH (t)-[r:EVIDENCED_BY]->(a:Article)
+    WITH r, a ORDER BY r.asOf, a.id
+    WITH r, ${EVIDENCE} AS e
+    RETURN e {.*, text: r.text, former: r.former}
+  }}`;
+
+// key, row: every tenure of each person, in the order the posts were first shown (or shown ended).
+const TENURES_OF_PEOPLE = `
+UNWIND $keys AS key
+MATCH ${REACH.Person}
+RETURN key, ${TENURE} AS row
+ORDER BY key, coalesce(t.firstSeen, t.endedBy), pos.name, t.id`;
+
+// key, row: the tenures held on $date (see the module comment), seen before last seen.
+const asOfQuery = (anchor: TenureAnchor) => `
+UNWIND $keys AS key
+MATCH ${REACH[anchor]}
+WITH key, p, t, pos, CASE
+  WHEN t.firstSeen IS NULL OR t.firstSeen > date($date) OR t.endedBy <= date($date) THEN null
+  WHEN t.lastSeen >= date($date) THEN 'seen'
+  WHEN t.lastSeen >= date($date) - duration({years: $termYears}) THEN 'lastSeen'
+END AS basis
+WHERE basis IS NOT NULL
+WITH key, p, t, pos, basis, ${TENURE} AS tenure
+RETURN key, tenure {.*, basis: basis} AS row
+ORDER BY key, basis = 'lastSeen', pos.name, p.name, t.id`;
+const AS_OF = { Person: asOfQuery('Person'), Organization: asOfQuery('Organization'), Position: asOfQuery('Position') } as const;
+
+export function tenuresOfPeople(driver: Driver, personIds: readonly string[]): Promise<TenureRow[][]> {
+  return loadMany<TenureRow>(driver, TENURES_OF_PEOPLE, personIds);
+}
+
+/** For each person, body or post id, the tenures held on `date`, each with the basis it is held on. */
+export async function tenuresAsOf(driver: Driver, anchor: TenureAnchor, keys: readonly string[], date: string): Promise<AsOfTenureRow[][]> {
+  return loadMany<AsOfTenureRow>(driver, AS_OF[anchor], keys, { date: isoDate(date, 'asOf'), termYears: TERM_YEARS });
+}

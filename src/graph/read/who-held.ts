@@ -1,0 +1,68 @@
+/**
+ * Who held a post in a body on a date, from the words a user types: "Trưởng Ban Tuyên giáo" in
+ * "Thành ủy Hải Phòng" and "Trưởng" in "Ban Tuyên giáo Thành ủy Hải Phòng" name one post. Positions
+ * are not in the full-text index, bodies are: the body's words find the candidate bodies (the body
+ * itself and those named after it), and their posts are compared in TypeScript on folded text
+ * (no diacritics, any case, abbreviations spelled out), because Cypher cannot fold Vietnamese.
+ */
+import type { Driver } from 'neo4j-driver';
+import { expandAbbreviations } from '../../extract/organizations.js';
+import { searchText } from '../write/keys.js';
+import { canonicalName } from '../write/organizations.js';
+import { isoDate, ReadInputError } from './input.js';
+import type { AsOfTenureRow } from './models.js';
+import { organizationsByIds } from './organizations.js';
+import { readRows } from './run.js';
+import { fullTextQuery } from './search.js';
+import { tenuresAsOf } from './tenures.js';
+
+interface CandidatePosition {
+  id: string;
+  title: string;
+  name: string;
+  /** The name and aliases of the body the post is in. */
+  bodyNames: string[];
+}
+
+// The posts of every body whose folded name or aliases have all the words of $query.
+const CANDIDATE_POSITIONS = `
+CALL db.index.fulltext.queryNodes('search_text', $query) YIELD node AS o
+WITH o WHERE o:Organization
+MATCH (pos:Position)-[:IN]->(o)
+RETURN pos.id AS id, pos.title AS title, pos.name AS name, [o.name] + o.aliases AS bodyNames
+ORDER BY pos.name, pos.id`;
+
+/** "Ban Chỉ đạo 35 Quận ủy Ngô Quyền" → "Ban Chỉ đạo 35 quận Ngô Quyền", "UBND" → "Ủy ban nhân dân": as the writer names bodies. */
+const spelledOut = (text: string): string => canonicalName(expandAbbreviations(text.trim()));
+const fold = (text: string): string => searchText(spelledOut(text));
+
+/**
+ * The tenures, with their evidence, of the posts named by `title` in `organization` (its name as
+ * typed, or its id), held on `on` (YYYY-MM-DD) as tenures.ts defines it, `seen` before `lastSeen`.
+ */
+export async function whoHeld(driver: Driver, title: string, organization: string, on: string): Promise<AsOfTenureRow[]> {
+  const date = isoDate(on, 'on');
+  if (!fold(title) || !fold(organization)) throw new ReadInputError('BAD_ARGUMENT', 'whoHeld needs a title and an organization');
+  const bodies = (await namesOf(driver, organization)).map(spelledOut);
+  const query = fullTextQuery(bodies[0] ?? '');
+  if (query === null) return [];
+
+  const titleKey = fold(title);
+  const fullNames = new Set(bodies.map((body) => fold(`${title} ${body}`)));
+  const bodyKeys = new Set(bodies.map(fold));
+  const candidates = await readRows<CandidatePosition>(driver, CANDIDATE_POSITIONS, { query });
+  const positionIds = candidates
+    .filter((p) => fullNames.has(fold(p.name)) || (fold(p.title) === titleKey && p.bodyNames.some((n) => bodyKeys.has(fold(n)))))
+    .map((p) => p.id);
+  if (positionIds.length === 0) return [];
+
+  const held = (await tenuresAsOf(driver, 'Position', positionIds, date)).flat();
+  return [...held.filter((t) => t.basis === 'seen'), ...held.filter((t) => t.basis === 'lastSeen')];
+}
+
+/** A body given by id stands for its name and aliases; no body with that id, no names. */
+async function namesOf(driver: Driver, organization: string): Promise<string[]> {
+  if (!organization.startsWith('org:')) return [organization];
+  const [body] = await organizationsByIds(driver, [organization]);
+  return body ? [body.name, ...body.aliases] : [];
+}
