@@ -19,6 +19,7 @@ export interface PreparedArticle {
   extraction: Extraction;
 }
 
+/** An article with every fact it states: written by one nested statement, one index seek per article. */
 export interface ArticleRow {
   id: string;
   props: {
@@ -33,34 +34,40 @@ export interface ArticleRow {
     extractorVersion: string;
     ingestedAt: string;
   };
+  people: string[];
+  organizations: string[];
+  keptApart: KeptApartRow[];
+  evidence: EvidenceRow[];
+  reports: ReportRow[];
+  chaired: ParticipationRow[];
+  spoke: ParticipationRow[];
+  attended: ParticipationRow[];
 }
 export interface PlaceRow { id: string; name: string; kind: string | null; parentId: string | null }
 export interface OrganizationRow { id: string; name: string; nameKey: string; kind: string; aliases: string[]; placeId: string | null; parentId: string | null }
 export interface PersonRow { id: string; name: string; nameKey: string; slug: string; province: string | null }
-export interface MentionRow { articleId: string; nodeId: string }
-export interface KeptApartRow { id: string; otherId: string; reason: string; articleId: string }
+export interface KeptApartRow { id: string; otherId: string; reason: string }
 export interface PositionRow { id: string; title: string; name: string; organizationId: string | null }
 export interface TenureRow { id: string; personId: string; positionId: string; acting: boolean; concurrent: boolean }
-export interface EvidenceRow { tenureId: string; articleId: string; sentence: string; text: string; asOf: string | null; former: boolean; qualifier: string | null }
+export interface EvidenceRow { tenureId: string; sentence: string; text: string; asOf: string | null; former: boolean; qualifier: string | null }
 export interface MeetingRow { id: string; date: string | null; partOfDay: string | null; kind: string; title: string; searchText: string; organizerIds: string[] }
-export interface ReportRow { articleId: string; meetingId: string; sentence: string }
-export interface ParticipationRow { personId: string; meetingId: string; articleId: string; sentence: string; role: string | null; coChair: boolean }
+export interface ReportRow { meetingId: string; sentence: string }
+export interface ParticipationRow { personId: string; meetingId: string; sentence: string; role: string | null; coChair: boolean }
 
 export class Rows {
   readonly articles: ArticleRow[] = [];
   readonly places = new Map<string, PlaceRow>();
   readonly organizations = new Map<string, OrganizationRow>();
   readonly people = new Map<string, PersonRow>();
-  readonly mentions: MentionRow[] = [];
-  readonly keptApart: KeptApartRow[] = [];
   readonly positions = new Map<string, PositionRow>();
   readonly tenures = new Map<string, TenureRow>();
-  readonly evidence: EvidenceRow[] = [];
   readonly meetings = new Map<string, MeetingRow>();
-  readonly reports: ReportRow[] = [];
-  readonly chaired: ParticipationRow[] = [];
-  readonly spoke: ParticipationRow[] = [];
-  readonly attended: ParticipationRow[] = [];
+}
+
+/** Adds to `list` unless an equal row is there: an article's edges are CREATEd, so each must be listed once. */
+function addOnce<T>(list: T[], row: T, key: (r: T) => string): void {
+  const k = key(row);
+  if (!list.some((r) => key(r) === k)) list.push(row);
 }
 
 const dateOf = (iso: string | null): string | null => (iso && /^\d{4}-\d{2}-\d{2}/u.test(iso) ? iso.slice(0, 10) : null);
@@ -72,15 +79,17 @@ export function planArticle(article: PreparedArticle, resolver: PersonResolver, 
   const localities = articleLocalities(x);
   const province = x.article.place;
   const published = dateOf(x.article.publishedAt);
-  rows.articles.push({
+  const facts: ArticleRow = {
     id: articleId,
     props: {
       url: article.url, source: article.source, title: x.article.title, publishedAt: x.article.publishedAt, author: x.article.author,
       place: province, body: x.article.body, contentHash: article.contentHash, extractorVersion: EXTRACTOR_VERSION, ingestedAt,
     },
-  });
+    people: [], organizations: [], keptApart: [], evidence: [], reports: [], chaired: [], spoke: [], attended: [],
+  };
+  rows.articles.push(facts);
 
-  const organizations = new OrganizationPlanner(rows, localities, province, articleId);
+  const organizations = new OrganizationPlanner(rows, localities, province, facts);
   for (const o of x.organizations) organizations.add(o.name, o.kind, o.place, o.parent);
 
   const personIds = new Map<string, string>();
@@ -97,8 +106,8 @@ export function planArticle(article: PreparedArticle, resolver: PersonResolver, 
     const decision = resolver.resolve(mention);
     personIds.set(mention.nameKey, decision.id);
     if (!rows.people.has(decision.id)) rows.people.set(decision.id, { id: decision.id, name: person.name, nameKey: mention.nameKey, slug: mention.slug, province });
-    rows.mentions.push({ articleId, nodeId: decision.id });
-    for (const k of decision.keptApart) rows.keptApart.push({ id: decision.id, otherId: k.otherId, reason: k.reason, articleId });
+    addOnce(facts.people, decision.id, (id) => id);
+    for (const k of decision.keptApart) facts.keptApart.push({ id: decision.id, otherId: k.otherId, reason: k.reason });
     for (const p of positions) {
       const title = p.written.title;
       rows.positions.set(p.positionId, { id: p.positionId, title, name: p.org ? `${title} ${p.org.name}` : title, organizationId: p.org?.id ?? null });
@@ -107,10 +116,10 @@ export function planArticle(article: PreparedArticle, resolver: PersonResolver, 
       const known = rows.tenures.get(tid);
       const concurrent = p.written.qualifier === 'concurrent' || (known?.concurrent ?? false);
       rows.tenures.set(tid, { id: tid, personId: decision.id, positionId: p.positionId, acting, concurrent });
-      rows.evidence.push({
-        tenureId: tid, articleId, sentence: p.written.sentence, text: p.written.text, asOf: published,
+      addOnce(facts.evidence, {
+        tenureId: tid, sentence: p.written.sentence, text: p.written.text, asOf: published,
         former: p.written.qualifier === 'former', qualifier: p.written.qualifier,
-      });
+      }, (e) => `${e.tenureId}\n${e.sentence}\n${e.former}`);
     }
   }
   if (published === null && x.people.some((p) => p.positions.length > 0)) warnings.push('no publication date: posts are stored without an as-of date');
@@ -130,15 +139,15 @@ export function planArticle(article: PreparedArticle, resolver: PersonResolver, 
     if (!rows.meetings.has(id)) {
       rows.meetings.set(id, { id, date: m.date, partOfDay: m.partOfDay, kind: m.kind, title: m.title, searchText: searchText(m.title), organizerIds });
     }
-    rows.reports.push({ articleId, meetingId: id, sentence: m.sentence });
-    const participation = (name: string, sentence: string, role: string | null, coChair: boolean) => {
+    addOnce(facts.reports, { meetingId: id, sentence: m.sentence }, (r) => r.meetingId);
+    const participate = (into: ParticipationRow[], name: string, sentence: string, role: string | null, coChair: boolean) => {
       const pid = personId(name);
-      return pid ? [{ personId: pid, meetingId: id, articleId, sentence, role, coChair }] : [];
+      if (pid) addOnce(into, { personId: pid, meetingId: id, sentence, role, coChair }, (r) => `${r.personId}\n${r.meetingId}\n${r.role}`);
     };
     const coChair = m.chairs.length > 1;
-    rows.chaired.push(...m.chairs.flatMap((c) => participation(c, sentences.find(c, 'chair', m.sentence), null, coChair)));
-    rows.spoke.push(...m.speakers.flatMap((s) => participation(s.name, s.sentence, s.role, false)));
-    rows.attended.push(...m.attendees.flatMap((a) => participation(a, sentences.find(a, 'attendee', m.sentence), null, false)));
+    for (const c of m.chairs) participate(facts.chaired, c, sentences.find(c, 'chair', m.sentence), null, coChair);
+    for (const s of m.speakers) participate(facts.spoke, s.name, s.sentence, s.role, false);
+    for (const a of m.attendees) participate(facts.attended, a, sentences.find(a, 'attendee', m.sentence), null, false);
   });
   return warnings;
 }
@@ -157,7 +166,7 @@ class OrganizationPlanner {
     private readonly rows: Rows,
     private readonly localities: Localities,
     private readonly province: string | null,
-    private readonly articleId: string,
+    private readonly facts: ArticleRow,
   ) {}
 
   add(written: string, kind?: string, place?: string | null, parent?: string | null): PlannedOrg {
@@ -177,7 +186,7 @@ class OrganizationPlanner {
         placeId: orgPlace ? this.addPlace(orgPlace, resolved.name) : null, parentId,
       });
     }
-    this.rows.mentions.push({ articleId: this.articleId, nodeId: id });
+    addOnce(this.facts.organizations, id, (x) => x);
     const planned = { id, name: resolved.name, place: orgPlace };
     this.seen.set(written, planned);
     return planned;

@@ -52,11 +52,6 @@ CALL (p) {
 }
 RETURN p.id AS id, p.slug AS slug, p.nameKey AS nameKey, p.province AS province, positionIds, places`;
 
-export const WRITE_ARTICLES = `
-UNWIND $rows AS row
-MATCH (a:Article {id: row.id})
-SET a += row.props, a.publishedAt = CASE WHEN row.props.publishedAt IS NULL THEN null ELSE datetime(row.props.publishedAt) END`;
-
 export const WRITE_PLACES = `
 UNWIND $rows AS row
 MERGE (p:Place {id: row.id})
@@ -97,66 +92,98 @@ UNWIND $rows AS row
 MERGE (p:Person {id: row.id})
 ON CREATE SET p.name = row.name, p.nameKey = row.nameKey, p.slug = row.slug, p.province = row.province, p.searchText = row.searchText`;
 
-const mentions = (label: 'Person' | 'Organization') => `
-UNWIND $rows AS row
-MATCH (a:Article {id: row.articleId}), (n:${label} {id: row.nodeId})
-MERGE (a)-[:MENTIONS]->(n)`;
-export const WRITE_PERSON_MENTIONS = mentions('Person');
-export const WRITE_ORGANIZATION_MENTIONS = mentions('Organization');
-
-export const WRITE_KEPT_APART = `
-UNWIND $rows AS row
-MATCH (p:Person {id: row.id}), (q:Person {id: row.otherId})
-MERGE (p)-[d:DISTINCT_FROM]->(q)
-ON CREATE SET d.reason = row.reason, d.article = row.articleId`;
-
+/** Links are made once, when the node is created: a post already in the graph is already in its body. */
 export const WRITE_POSITIONS = `
 UNWIND $rows AS row
 MERGE (pos:Position {id: row.id})
-ON CREATE SET pos.title = row.title, pos.name = row.name
-WITH pos, row WHERE row.organizationId IS NOT NULL
+ON CREATE SET pos.title = row.title, pos.name = row.name, pos.created = true
+WITH pos, row WHERE pos.created AND row.organizationId IS NOT NULL
 MATCH (o:Organization {id: row.organizationId})
-MERGE (pos)-[:IN]->(o)`;
+CREATE (pos)-[:IN]->(o)
+REMOVE pos.created`;
 
 export const WRITE_TENURES = `
 UNWIND $rows AS row
-MATCH (p:Person {id: row.personId}), (pos:Position {id: row.positionId})
 MERGE (t:Tenure {id: row.id})
-ON CREATE SET t.acting = row.acting, t.concurrent = false
-SET t.concurrent = t.concurrent OR row.concurrent
-MERGE (p)-[:HOLDS]->(t)
-MERGE (t)-[:OF]->(pos)`;
-
-export const WRITE_EVIDENCE = `
-UNWIND $rows AS row
-MATCH (t:Tenure {id: row.tenureId}), (a:Article {id: row.articleId})
-CREATE (t)-[:EVIDENCED_BY {sentence: row.sentence, text: row.text, asOf: CASE WHEN row.asOf IS NULL THEN null ELSE date(row.asOf) END, former: row.former, qualifier: row.qualifier}]->(a)`;
+ON CREATE SET t.acting = row.acting, t.concurrent = row.concurrent, t.observations = 0, t.created = true
+ON MATCH SET t.concurrent = t.concurrent OR row.concurrent
+WITH t, row WHERE t.created
+MATCH (p:Person {id: row.personId}), (pos:Position {id: row.positionId})
+CREATE (p)-[:HOLDS]->(t), (t)-[:OF]->(pos)
+REMOVE t.created`;
 
 export const WRITE_MEETINGS = `
 UNWIND $rows AS row
 MERGE (m:Meeting {id: row.id})
 ON CREATE SET m.date = CASE WHEN row.date IS NULL THEN null ELSE date(row.date) END,
-  m.partOfDay = row.partOfDay, m.kind = row.kind, m.title = row.title, m.searchText = row.searchText
-WITH m, row
-UNWIND row.organizerIds AS organizerId
-MATCH (o:Organization {id: organizerId})
-MERGE (m)-[:ORGANIZED_BY]->(o)`;
+  m.partOfDay = row.partOfDay, m.kind = row.kind, m.title = row.title, m.searchText = row.searchText, m.created = true
+WITH m, row WHERE m.created
+CALL (m, row) {
+  UNWIND row.organizerIds AS organizerId
+  MATCH (o:Organization {id: organizerId})
+  CREATE (m)-[:ORGANIZED_BY]->(o)
+}
+REMOVE m.created`;
 
-export const WRITE_REPORTS = `
+/**
+ * The article and every edge it owns. The article's lock is held and a replaced version's edges are
+ * gone, so each edge is new: CREATE, not MERGE. Participation edges carry the article that states
+ * them, so replacing one article removes only its own.
+ */
+export const WRITE_ARTICLES = `
 UNWIND $rows AS row
-MATCH (a:Article {id: row.articleId}), (m:Meeting {id: row.meetingId})
-MERGE (a)-[r:REPORTS]->(m)
-SET r.sentence = row.sentence`;
-
-/** Participation edges carry the article that states them, so replacing one article removes only its own. */
-const participation = (type: 'CHAIRED' | 'SPOKE_AT' | 'ATTENDED') => `
-UNWIND $rows AS row
-MATCH (p:Person {id: row.personId}), (m:Meeting {id: row.meetingId})
-MERGE (p)-[r:${type} {article: row.articleId}]->(m)
-SET r.sentence = row.sentence, r.role = row.role, r.coChair = row.coChair`;
-export const WRITE_CHAIRED = participation('CHAIRED');
-export const WRITE_SPOKE_AT = participation('SPOKE_AT');
-export const WRITE_ATTENDED = participation('ATTENDED');
+MATCH (a:Article {id: row.id})
+SET a += row.props
+REMOVE a.ingestLock
+SET a.publishedAt = CASE WHEN row.props.publishedAt IS NULL THEN null ELSE datetime(row.props.publishedAt) END
+WITH a, row
+CALL (a, row) {
+  UNWIND row.people AS id
+  MATCH (p:Person {id: id})
+  CREATE (a)-[:MENTIONS]->(p)
+}
+CALL (a, row) {
+  UNWIND row.organizations AS id
+  MATCH (o:Organization {id: id})
+  CREATE (a)-[:MENTIONS]->(o)
+}
+CALL (a, row) {
+  UNWIND row.keptApart AS k
+  MATCH (p:Person {id: k.id}), (q:Person {id: k.otherId})
+  MERGE (p)-[d:DISTINCT_FROM]->(q)
+  ON CREATE SET d.reason = k.reason, d.article = a.id
+}
+CALL (a, row) {
+  UNWIND row.evidence AS e
+  MATCH (t:Tenure {id: e.tenureId})
+  WITH t, e, CASE WHEN e.asOf IS NULL THEN null ELSE date(e.asOf) END AS asOf
+  CREATE (t)-[:EVIDENCED_BY {sentence: e.sentence, text: e.text, asOf: asOf, former: e.former, qualifier: e.qualifier}]->(a)
+  // New evidence widens the span in place; only a replaced article's tenures are recomputed from all of theirs.
+  SET t.observations = t.observations + CASE WHEN e.former THEN 0 ELSE 1 END,
+    t.firstSeen = CASE WHEN e.former OR asOf IS NULL OR asOf >= t.firstSeen THEN t.firstSeen ELSE asOf END,
+    t.lastSeen = CASE WHEN e.former OR asOf IS NULL OR asOf <= t.lastSeen THEN t.lastSeen ELSE asOf END,
+    t.endedBy = CASE WHEN NOT e.former OR asOf IS NULL OR asOf >= t.endedBy THEN t.endedBy ELSE asOf END
+}
+CALL (a, row) {
+  UNWIND row.reports AS r
+  MATCH (m:Meeting {id: r.meetingId})
+  CREATE (a)-[:REPORTS {sentence: r.sentence}]->(m)
+}
+CALL (a, row) {
+  UNWIND row.chaired AS c
+  MATCH (p:Person {id: c.personId}), (m:Meeting {id: c.meetingId})
+  CREATE (p)-[:CHAIRED {article: a.id, sentence: c.sentence, coChair: c.coChair}]->(m)
+}
+CALL (a, row) {
+  UNWIND row.spoke AS s
+  MATCH (p:Person {id: s.personId}), (m:Meeting {id: s.meetingId})
+  CREATE (p)-[:SPOKE_AT {article: a.id, sentence: s.sentence, role: s.role}]->(m)
+}
+CALL (a, row) {
+  UNWIND row.attended AS s
+  MATCH (p:Person {id: s.personId}), (m:Meeting {id: s.meetingId})
+  CREATE (p)-[:ATTENDED {article: a.id, sentence: s.sentence}]->(m)
+}`;
 
 /**
  * A tenure's span is what its evidence shows: first and last dates at which an article states the

@@ -97,7 +97,6 @@ export async function writeInTransaction(tx: ManagedTransaction, articles: reado
     const rows = new Rows();
     for (const a of prepared) warnings.set(a.id, planArticle(a, resolver, rows, ingestedAt));
     await writeRows(run, rows);
-    for (const id of rows.tenures.keys()) affected.tenureIds.add(id);
   }
   if (affected.tenureIds.size > 0) await run(Q.RECOMPUTE_TENURES, { ids: [...affected.tenureIds] });
   if (replaced.length > 0) {
@@ -105,11 +104,12 @@ export async function writeInTransaction(tx: ManagedTransaction, articles: reado
       meetingIds: [...affected.meetingIds], mentionedIds: [...affected.mentionedIds], positionIds: [...affected.positionIds],
     });
   }
-  await run(Q.UNLOCK_ARTICLES, { ids });
+  const unchanged = ids.filter((id) => statuses.get(id) === 'unchanged');
+  if (unchanged.length > 0) await run(Q.UNLOCK_ARTICLES, { ids: unchanged });
   return { statuses, warnings, counts };
 }
 
-type Run = (query: string, params: Record<string, unknown>) => Promise<QueryResult['records']>;
+export type Run = (query: string, params: Record<string, unknown>) => Promise<QueryResult['records']>;
 
 async function personResolver(run: Run, prepared: readonly PreparedArticle[]): Promise<PersonResolver> {
   const slugs = [...new Set(prepared.flatMap((a) => a.extraction.people.map((p) => slugify(p.name))))];
@@ -130,26 +130,19 @@ async function personResolver(run: Run, prepared: readonly PreparedArticle[]): P
   );
 }
 
-async function writeRows(run: Run, rows: Rows): Promise<void> {
+export async function writeRows(run: Run, rows: Rows): Promise<void> {
   const organizations = [...rows.organizations.values()].map((o) => ({ ...o, searchText: searchText(o.name, ...o.aliases) }));
+  // Nodes first, then the articles with the edges that point at them.
   const steps: [string, unknown[]][] = [
-    [Q.WRITE_ARTICLES, rows.articles],
     [Q.WRITE_PLACES, [...rows.places.values()]],
     [Q.WRITE_PLACE_LINKS, [...rows.places.values()].filter((p) => p.parentId !== null)],
     [Q.WRITE_ORGANIZATIONS, organizations],
     [Q.WRITE_ORGANIZATION_LINKS, organizations.filter((o) => o.parentId !== null || o.placeId !== null)],
     [Q.WRITE_PEOPLE, [...rows.people.values()].map((p) => ({ ...p, searchText: searchText(p.name) }))],
-    [Q.WRITE_PERSON_MENTIONS, rows.mentions.filter((m) => m.nodeId.startsWith('person:'))],
-    [Q.WRITE_ORGANIZATION_MENTIONS, rows.mentions.filter((m) => m.nodeId.startsWith('org:'))],
-    [Q.WRITE_KEPT_APART, rows.keptApart],
     [Q.WRITE_POSITIONS, [...rows.positions.values()]],
     [Q.WRITE_TENURES, [...rows.tenures.values()]],
-    [Q.WRITE_EVIDENCE, rows.evidence],
     [Q.WRITE_MEETINGS, [...rows.meetings.values()]],
-    [Q.WRITE_REPORTS, rows.reports],
-    [Q.WRITE_CHAIRED, rows.chaired],
-    [Q.WRITE_SPOKE_AT, rows.spoke],
-    [Q.WRITE_ATTENDED, rows.attended],
+    [Q.WRITE_ARTICLES, rows.articles],
   ];
   for (const [query, list] of steps) if (list.length > 0) await run(query, { rows: list });
 }
