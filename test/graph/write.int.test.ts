@@ -184,6 +184,20 @@ describe('a new version of an article', () => {
     await ingest([LE_CHAN_2024]);
     expect(await dumpGraph(driver)).toEqual(fresh);
   });
+
+  it('removes a body, its parent and their posts when only the old version named them', async () => {
+    await ingest([LE_CHAN_2023]);
+    const fresh = await dumpGraph(driver);
+    const withDepartment = {
+      ...LE_CHAN_2023,
+      text: LE_CHAN_2023.text.replace('phát biểu tại Hội nghị.', 'phát biểu tại Hội nghị.\n\nĐồng chí Hoàng Thị Mai, Trưởng Ban Tuyên giáo Quận ủy Lê Chân phát biểu tại Hội nghị.'),
+    };
+    await ingest([withDepartment]);
+    const bodies = await rows<{ name: string }>('MATCH (o:Organization) RETURN o.name AS name ORDER BY name');
+    expect(bodies.map((b) => b.name)).toEqual(expect.arrayContaining(['Ban Tuyên giáo Quận ủy Lê Chân', 'Quận ủy Lê Chân']));
+    await ingest([LE_CHAN_2023]);
+    expect(await dumpGraph(driver)).toEqual(fresh);
+  });
 });
 
 describe('entity resolution and tenures', () => {

@@ -5,7 +5,7 @@
  */
 import { compareKey, slugify } from '../../extract/normalize.js';
 import { kindOf } from '../../extract/organizations.js';
-import type { Extraction } from '../../extract/types.js';
+import type { ExtractedOrganization, Extraction } from '../../extract/types.js';
 import { articleMeetingId, EXTRACTOR_VERSION, meetingId, orgId, placeId, positionId, searchText, tenureId } from './keys.js';
 import { articleLocalities, placeLevelIn, resolveOrgName, type Localities } from './organizations.js';
 import { ParticipantSentences } from './participant-sentences.js';
@@ -35,7 +35,6 @@ export interface ArticleRow {
     ingestedAt: string;
   };
   people: string[];
-  organizations: string[];
   keptApart: KeptApartRow[];
   evidence: EvidenceRow[];
   reports: ReportRow[];
@@ -85,12 +84,11 @@ export function planArticle(article: PreparedArticle, resolver: PersonResolver, 
       url: article.url, source: article.source, title: x.article.title, publishedAt: x.article.publishedAt, author: x.article.author,
       place: province, body: x.article.body, contentHash: article.contentHash, extractorVersion: EXTRACTOR_VERSION, ingestedAt,
     },
-    people: [], organizations: [], keptApart: [], evidence: [], reports: [], chaired: [], spoke: [], attended: [],
+    people: [], keptApart: [], evidence: [], reports: [], chaired: [], spoke: [], attended: [],
   };
   rows.articles.push(facts);
 
-  const organizations = new OrganizationPlanner(rows, localities, province, facts);
-  for (const o of x.organizations) organizations.add(o.name, o.kind, o.place, o.parent);
+  const organizations = new OrganizationPlanner(rows, localities, province, x.organizations);
 
   const personIds = new Map<string, string>();
   for (const person of x.people) {
@@ -158,24 +156,33 @@ interface PlannedOrg {
   place: string | null;
 }
 
-/** Resolves bodies' names for one article and records each once, with its place and parent. */
+/**
+ * Resolves bodies' names for one article and records each once, with its place and parent. Only
+ * bodies a post, a meeting or a child body points at are written: a body nothing points at would
+ * be a node no query reaches and no replacement could clean up.
+ */
 class OrganizationPlanner {
   private readonly seen = new Map<string, PlannedOrg>();
+  private readonly described: Map<string, ExtractedOrganization>;
 
   constructor(
     private readonly rows: Rows,
     private readonly localities: Localities,
     private readonly province: string | null,
-    private readonly facts: ArticleRow,
-  ) {}
+    described: readonly ExtractedOrganization[],
+  ) {
+    this.described = new Map(described.map((o) => [compareKey(o.name), o]));
+  }
 
-  add(written: string, kind?: string, place?: string | null, parent?: string | null): PlannedOrg {
+  add(written: string): PlannedOrg {
     const cached = this.seen.get(written);
     if (cached) return cached;
     const resolved = resolveOrgName(written, this.localities);
     const id = orgId(resolved.key);
-    const orgPlace = place ?? this.placeIn(resolved.name);
-    const parentId = parent ? this.add(parent).id : null;
+    const description = this.described.get(compareKey(written)) ?? this.described.get(resolved.key);
+    const kind = description?.kind;
+    const orgPlace = description?.place ?? this.placeIn(resolved.name);
+    const parentId = description?.parent ? this.add(description.parent).id : null;
     const known = this.rows.organizations.get(id);
     if (known) {
       if (!known.aliases.includes(resolved.alias)) known.aliases.push(resolved.alias);
@@ -186,7 +193,6 @@ class OrganizationPlanner {
         placeId: orgPlace ? this.addPlace(orgPlace, resolved.name) : null, parentId,
       });
     }
-    addOnce(this.facts.organizations, id, (x) => x);
     const planned = { id, name: resolved.name, place: orgPlace };
     this.seen.set(written, planned);
     return planned;

@@ -16,8 +16,9 @@ UNWIND $ids AS id
 MATCH (a:Article {id: id})
 CALL (a) {
   OPTIONAL MATCH (a)<-[e:EVIDENCED_BY]-(t:Tenure)-[:OF]->(pos:Position)
+  OPTIONAL MATCH (pos)-[:IN]->(o:Organization)
   DELETE e
-  RETURN collect(DISTINCT t.id) AS tenureIds, collect(DISTINCT pos.id) AS positionIds
+  RETURN collect(DISTINCT t.id) AS tenureIds, collect(DISTINCT pos.id) AS positionIds, collect(DISTINCT o.id) AS postBodyIds
 }
 CALL (a) {
   OPTIONAL MATCH (a)-[:REPORTS]->(m:Meeting)<-[r:CHAIRED|SPOKE_AT|ATTENDED]-(:Person)
@@ -26,8 +27,9 @@ CALL (a) {
 }
 CALL (a) {
   OPTIONAL MATCH (a)-[r:REPORTS]->(m:Meeting)
+  OPTIONAL MATCH (m)-[:ORGANIZED_BY]->(o:Organization)
   DELETE r
-  RETURN collect(DISTINCT m.id) AS meetingIds
+  RETURN collect(DISTINCT m.id) AS meetingIds, collect(DISTINCT o.id) AS organizerIds
 }
 CALL (a) {
   OPTIONAL MATCH (a)-[:MENTIONS]->(:Person)-[d:DISTINCT_FROM]-(:Person)
@@ -35,11 +37,11 @@ CALL (a) {
   DELETE d
 }
 CALL (a) {
-  OPTIONAL MATCH (a)-[r:MENTIONS]->(n)
+  OPTIONAL MATCH (a)-[r:MENTIONS]->(p:Person)
   DELETE r
-  RETURN collect(DISTINCT n.id) AS mentionedIds
+  RETURN collect(DISTINCT p.id) AS personIds
 }
-RETURN tenureIds, positionIds, meetingIds, mentionedIds`;
+RETURN tenureIds, positionIds, meetingIds, personIds, postBodyIds + organizerIds AS organizationIds`;
 
 /** The people already in the graph under the names of this batch, with what resolution compares. */
 export const PERSON_CANDIDATES = `
@@ -143,11 +145,6 @@ CALL (a, row) {
   CREATE (a)-[:MENTIONS]->(p)
 }
 CALL (a, row) {
-  UNWIND row.organizations AS id
-  MATCH (o:Organization {id: id})
-  CREATE (a)-[:MENTIONS]->(o)
-}
-CALL (a, row) {
   UNWIND row.keptApart AS k
   MATCH (p:Person {id: k.id}), (q:Person {id: k.otherId})
   MERGE (p)-[d:DISTINCT_FROM]->(q)
@@ -204,7 +201,17 @@ FOREACH (_ IN CASE WHEN all = 0 THEN [1] ELSE [] END | DETACH DELETE t)
 FOREACH (_ IN CASE WHEN all > 0 THEN [1] ELSE [] END |
   SET t.observations = held, t.firstSeen = firstSeen, t.lastSeen = lastSeen, t.endedBy = endedBy)`;
 
-/** Nodes a replaced article left without any evidence: meetings nobody reports, people and bodies nothing mentions. */
+/**
+ * Nodes a replaced article left without evidence: meetings nobody reports, people no article names,
+ * posts nobody holds, and bodies nothing points at (then their parents, which may be left so too).
+ */
+const ORPHAN_BODIES = (ids: string) => `
+CALL (parentIds) {
+  UNWIND ${ids} AS id
+  MATCH (o:Organization {id: id})
+  WHERE NOT (o)<-[:IN]-(:Position) AND NOT (o)<-[:ORGANIZED_BY]-(:Meeting) AND NOT (o)<-[:PART_OF]-(:Organization)
+  DETACH DELETE o
+}`;
 export const REMOVE_ORPHANS = `
 CALL {
   UNWIND $meetingIds AS id
@@ -212,7 +219,7 @@ CALL {
   DETACH DELETE m
 }
 CALL {
-  UNWIND $mentionedIds AS id
+  UNWIND $personIds AS id
   MATCH (p:Person {id: id}) WHERE NOT (p)<-[:MENTIONS]-(:Article)
   OPTIONAL MATCH (p)-[:HOLDS]->(t:Tenure)
   DETACH DELETE p, t
@@ -223,11 +230,12 @@ CALL {
   DETACH DELETE pos
 }
 CALL {
-  UNWIND $mentionedIds AS id
-  MATCH (o:Organization {id: id})
-  WHERE NOT (o)<-[:MENTIONS]-(:Article) AND NOT (o)<-[:IN]-(:Position) AND NOT (o)<-[:ORGANIZED_BY]-(:Meeting) AND NOT (o)<-[:PART_OF]-(:Organization)
-  DETACH DELETE o
-}`;
+  UNWIND $organizationIds AS id
+  OPTIONAL MATCH (:Organization {id: id})-[:PART_OF]->(parent:Organization)
+  RETURN collect(DISTINCT parent.id) AS parentIds
+}
+${ORPHAN_BODIES('$organizationIds')}
+${ORPHAN_BODIES('parentIds')}`;
 
 export const UNLOCK_ARTICLES = `
 UNWIND $ids AS id

@@ -81,11 +81,11 @@ export async function writeInTransaction(tx: ManagedTransaction, articles: reado
     return statuses.get(a.id) !== 'unchanged';
   });
 
-  const affected = { tenureIds: new Set<string>(), positionIds: new Set<string>(), meetingIds: new Set<string>(), mentionedIds: new Set<string>() };
+  const affected = { tenureIds: new Set<string>(), positionIds: new Set<string>(), meetingIds: new Set<string>(), personIds: new Set<string>(), organizationIds: new Set<string>() };
   const replaced = toWrite.filter((a) => statuses.get(a.id) === 'replaced').map((a) => a.id);
   if (replaced.length > 0) {
     for (const r of await run(Q.DETACH_ARTICLE_FACTS, { ids: replaced })) {
-      for (const key of ['tenureIds', 'positionIds', 'meetingIds', 'mentionedIds'] as const) {
+      for (const key of ['tenureIds', 'positionIds', 'meetingIds', 'personIds', 'organizationIds'] as const) {
         for (const id of r.get(key) as string[]) affected[key].add(id);
       }
     }
@@ -101,7 +101,7 @@ export async function writeInTransaction(tx: ManagedTransaction, articles: reado
   if (affected.tenureIds.size > 0) await run(Q.RECOMPUTE_TENURES, { ids: [...affected.tenureIds] });
   if (replaced.length > 0) {
     await run(Q.REMOVE_ORPHANS, {
-      meetingIds: [...affected.meetingIds], mentionedIds: [...affected.mentionedIds], positionIds: [...affected.positionIds],
+      meetingIds: [...affected.meetingIds], personIds: [...affected.personIds], positionIds: [...affected.positionIds], organizationIds: [...affected.organizationIds],
     });
   }
   const unchanged = ids.filter((id) => statuses.get(id) === 'unchanged');
