@@ -27,18 +27,21 @@ export interface IngestIo {
   extract?: ExtractFn;
 }
 
+/** Batches amortize a transaction's commit; a batch that fails is retried article by article, so nothing is lost by batching. */
+const DEFAULT_BATCH_SIZE = 200;
+
 const USAGE = `usage: ingest PATH… [--batch-size N] [--dry-run] [--quiet]
 
 PATH…            .txt files (one article each), folders (their files, recursively, hidden ones
                  skipped), .jsonl files (one {"id","url","text"} object a line)
---batch-size N   articles per transaction (default 1)
+--batch-size N   articles per transaction (default 200; 1 writes each article alone, same result)
 --dry-run        no database: print each extraction as a {"source", ...extraction} line on stdout
 --quiet          no progress and no summary, only failures
 `;
 
 interface Command {
   paths: string[];
-  batchSize: number | undefined;
+  batchSize: number;
   dryRun: boolean;
   quiet: boolean;
 }
@@ -69,7 +72,7 @@ function parseCommand(argv: string[]): Command | { usageError: string } | 'help'
   }
   return {
     paths: positionals,
-    batchSize: raw === undefined ? undefined : Number(raw),
+    batchSize: raw === undefined ? DEFAULT_BATCH_SIZE : Number(raw),
     dryRun: values['dry-run'] ?? false,
     quiet: values.quiet ?? false,
   };

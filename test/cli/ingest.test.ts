@@ -96,13 +96,13 @@ describe('ingest', () => {
     expect(r.closed).toBe(1);
   });
 
-  it('passes --batch-size to the writer', async () => {
+  it('passes --batch-size to the writer, 200 when not given', async () => {
     put('a.txt', 'x');
     const writer = fakeWriter();
     expect((await run(['a.txt', '--batch-size', '50'], { ingestMany: writer.ingestMany })).code).toBe(0);
     expect((await run(['--batch-size=7', 'a.txt'], { ingestMany: writer.ingestMany })).code).toBe(0);
     expect((await run(['a.txt'], { ingestMany: writer.ingestMany })).code).toBe(0);
-    expect(writer.batchSizes).toEqual([50, 7, undefined]);
+    expect(writer.batchSizes).toEqual([50, 7, 200]);
   });
 
   it.each([
