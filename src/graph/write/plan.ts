@@ -6,6 +6,7 @@
 import { compareKey, slugify } from '../../extract/normalize.js';
 import { kindOf } from '../../extract/organizations.js';
 import type { ExtractedOrganization, Extraction } from '../../extract/types.js';
+import type { ArticleRow as StoredArticle } from '../read/models.js';
 import { articleMeetingId, EXTRACTOR_VERSION, meetingId, orgId, placeId, positionId, searchText, tenureId } from './keys.js';
 import { articleLocalities, placeLevelIn, resolveOrgName, type Localities } from './organizations.js';
 import { ParticipantSentences } from './participant-sentences.js';
@@ -20,20 +21,9 @@ export interface PreparedArticle {
 }
 
 /** An article with every fact it states: written by one nested statement, one index seek per article. */
-export interface ArticleRow {
+export interface ArticleFacts {
   id: string;
-  props: {
-    url: string | null;
-    source: string;
-    title: string | null;
-    publishedAt: string | null;
-    author: string | null;
-    place: string | null;
-    body: string;
-    contentHash: string;
-    extractorVersion: string;
-    ingestedAt: string;
-  };
+  props: Omit<StoredArticle, 'id'> & { contentHash: string; extractorVersion: string; ingestedAt: string };
   people: string[];
   keptApart: KeptApartRow[];
   evidence: EvidenceRow[];
@@ -54,7 +44,7 @@ export interface ReportRow { meetingId: string; sentence: string }
 export interface ParticipationRow { personId: string; meetingId: string; sentence: string; role: string | null; coChair: boolean }
 
 export class Rows {
-  readonly articles: ArticleRow[] = [];
+  readonly articles: ArticleFacts[] = [];
   readonly places = new Map<string, PlaceRow>();
   readonly organizations = new Map<string, OrganizationRow>();
   readonly people = new Map<string, PersonRow>();
@@ -78,7 +68,7 @@ export function planArticle(article: PreparedArticle, resolver: PersonResolver, 
   const localities = articleLocalities(x);
   const province = x.article.place;
   const published = dateOf(x.article.publishedAt);
-  const facts: ArticleRow = {
+  const facts: ArticleFacts = {
     id: articleId,
     props: {
       url: article.url, source: article.source, title: x.article.title, publishedAt: x.article.publishedAt, author: x.article.author,
