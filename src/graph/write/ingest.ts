@@ -89,7 +89,6 @@ async function warmExtractions(driver: Driver, items: readonly Item[]): Promise<
   if (articles.length === 0) return new Set();
   const stored = await storedVersions(driver, articles.map((a) => a.id));
   const needed = new Set<string>();
-  let n = 0;
   for (const a of articles) {
     if (!needsWrite(stored, a)) continue;
     needed.add(a.id);
@@ -98,7 +97,7 @@ async function warmExtractions(driver: Driver, items: readonly Item[]): Promise<
     } catch {
       // reported with its source when the batch is written
     }
-    if (++n % 8 === 0) await yieldToIo();
+    await yieldToIo();
   }
   return needed;
 }
