@@ -7,3 +7,5 @@ CREATE CONSTRAINT place_id IF NOT EXISTS FOR (n:Place) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT position_id IF NOT EXISTS FOR (n:Position) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT tenure_id IF NOT EXISTS FOR (n:Tenure) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT meeting_id IF NOT EXISTS FOR (n:Meeting) REQUIRE n.id IS UNIQUE;
+// One per person name: the writer locks it while it resolves that name (graph/write/statements.ts).
+CREATE CONSTRAINT name_lock_id IF NOT EXISTS FOR (n:NameLock) REQUIRE n.id IS UNIQUE;

@@ -136,6 +136,16 @@ describe('idempotence and atomicity', () => {
     expect(counts).toMatchObject({ Article: 1, Person: 2, Meeting: 1, Tenure: 2, EVIDENCED_BY: 2, CHAIRED: 1, SPOKE_AT: 1 });
   });
 
+  it('two processes resolving one name at once still keep homonyms apart', async () => {
+    for (let round = 0; round < 5; round++) {
+      await resetGraph(driver);
+      await Promise.all([ingest([LE_CHAN_2023]), ingest([AN_LAO_2024])]);
+      const people = await rows<{ id: string }>("MATCH (p:Person {nameKey: 'nguyễn văn bình'}) RETURN p.id AS id");
+      expect(people, `round ${round}`).toHaveLength(2);
+      expect(await rows('MATCH (:Person)-[d:DISTINCT_FROM]->(:Person) RETURN d.reason AS reason'), `round ${round}`).toHaveLength(1);
+    }
+  });
+
   it('a write that fails at any statement leaves nothing of that article', async () => {
     await ingest([LE_CHAN_2023]);
     const before = await dumpGraph(driver);

@@ -43,9 +43,16 @@ CALL (a) {
 }
 RETURN tenureIds, positionIds, meetingIds, personIds, postBodyIds + organizerIds AS organizationIds`;
 
-/** The people already in the graph under the names of this batch, with what resolution compares. */
+/**
+ * The people already in the graph under the names of this batch, with what resolution compares.
+ * Each name is locked first (a NameLock node per name, written in sorted order), so two processes
+ * resolving one name never both decide "new person": the second waits and sees the first's person.
+ */
 export const PERSON_CANDIDATES = `
 UNWIND $slugs AS slug
+MERGE (lock:NameLock {id: 'name:' + slug})
+SET lock.locked = true
+WITH slug
 MATCH (p:Person {slug: slug})
 CALL (p) {
   OPTIONAL MATCH (p)-[:HOLDS]->(:Tenure)-[:OF]->(pos:Position)

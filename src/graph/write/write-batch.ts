@@ -112,7 +112,7 @@ export async function writeInTransaction(tx: ManagedTransaction, articles: reado
 export type Run = (query: string, params: Record<string, unknown>) => Promise<QueryResult['records']>;
 
 async function personResolver(run: Run, prepared: readonly PreparedArticle[]): Promise<PersonResolver> {
-  const slugs = [...new Set(prepared.flatMap((a) => a.extraction.people.map((p) => slugify(p.name))))];
+  const slugs = [...new Set(prepared.flatMap((a) => a.extraction.people.map((p) => slugify(p.name))))].sort();
   const records = slugs.length > 0 ? await run(Q.PERSON_CANDIDATES, { slugs }) : [];
   return new PersonResolver(
     records.map((r) => {
