@@ -10,12 +10,8 @@ import { articles as count, describeFailure, perSecond } from './progress.js';
 import { messageOf } from './shared.js';
 import { openSources, type SourceItem } from './sources.js';
 
-/** The writer's `ingestMany` (src/graph/write/ingest.ts), injectable so tests need no database. */
-export type IngestManyFn = (
-  driver: Driver,
-  inputs: AsyncIterable<ArticleInput> | Iterable<ArticleInput>,
-  options: { batchSize?: number; onOutcome: (outcome: IngestOutcome) => void },
-) => Promise<void>;
+/** The writer's `ingestMany`, injectable so tests need no database (a type-only import loads nothing). */
+export type IngestManyFn = typeof import('../graph/write/ingest.js').ingestMany;
 
 /** Loaded on demand so `ingest --dry-run` never loads the writer or the driver. */
 export async function loadIngestMany(): Promise<IngestManyFn> {
