@@ -50,27 +50,28 @@ for (const [first, seconds] of [['o', 'aeAE'], ['O', 'aeAE'], ['u', 'yY'], ['U',
 const pairClass = (i: number): string => [...new Set([...OLD_TONE_PAIRS.keys()].map((k) => k[i]))].join('');
 const OLD_TONE_RE = new RegExp(`(?<![qQ])[${pairClass(0)}][${pairClass(1)}](?![\\p{L}\\p{M}])`, 'gu');
 
-// Keys are asked for the same few names and posts over and over within an article; a bounded memo
-// keeps that cheap without holding on to a whole corpus.
-const TONE_KEY_MEMO = new Map<string, string>();
-const TONE_KEY_MEMO_MAX = 4096;
+// Keys are asked for the same few names, bodies and posts over and over, within an article and
+// across a corpus; a bounded memo keeps that cheap without holding on to a whole corpus.
+const MEMO_MAX = 4096;
+function memoized(fn: (s: string) => string): (s: string) => string {
+  const memo = new Map<string, string>();
+  return (s) => {
+    const known = memo.get(s);
+    if (known !== undefined) return known;
+    const value = fn(s);
+    if (memo.size >= MEMO_MAX) memo.clear();
+    memo.set(s, value);
+    return value;
+  };
+}
 
 /** Unifies old/new tone-mark placement to the new style, for comparison keys. */
-export function toneKey(s: string): string {
-  const known = TONE_KEY_MEMO.get(s);
-  if (known !== undefined) return known;
-  const key = s.normalize('NFC').replace(OLD_TONE_RE, (pair) => OLD_TONE_PAIRS.get(pair) ?? pair);
-  if (TONE_KEY_MEMO.size >= TONE_KEY_MEMO_MAX) TONE_KEY_MEMO.clear();
-  TONE_KEY_MEMO.set(s, key);
-  return key;
-}
+export const toneKey = memoized((s) => s.normalize('NFC').replace(OLD_TONE_RE, (pair) => OLD_TONE_PAIRS.get(pair) ?? pair));
 
 const SPACES_RUN_RE = /\s+/gu;
 
 /** Comparison key: tone placement unified, lower case, single spaces; diacritics kept ("Uỷ  ban" = "ủy ban"). */
-export function compareKey(s: string): string {
-  return toneKey(s).toLowerCase().replace(SPACES_RUN_RE, ' ').trim();
-}
+export const compareKey = memoized((s) => toneKey(s).toLowerCase().replace(SPACES_RUN_RE, ' ').trim());
 
 const MARKS_RE = /\p{M}+/gu;
 const SPACES_RE = /\s+/gu;
@@ -87,8 +88,8 @@ export function foldKey(s: string): string {
 }
 
 /** URL-safe slug from the folded text ("Đặng Thị Hoà" → "dang-thi-hoa"). */
-export function slugify(s: string): string {
-  return foldKey(s)
+export const slugify = memoized((s) =>
+  foldKey(s)
     .replace(/[^a-z0-9]+/gu, '-')
-    .replace(/^-+|-+$/gu, '');
-}
+    .replace(/^-+|-+$/gu, ''),
+);
