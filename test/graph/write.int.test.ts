@@ -129,6 +129,20 @@ describe('the two seed articles', () => {
 });
 
 describe('idempotence and atomicity', () => {
+  it('stores the same text once, whatever URL or file it comes under, and says which copy is kept', async () => {
+    await ingest([LE_CHAN_2023]);
+    const before = await dumpGraph(driver);
+    const copy = { ...LE_CHAN_2023, source: 'elsewhere/copy.txt', url: null };
+    const [outcome] = await ingest([copy]);
+    expect(outcome).toMatchObject({ ok: true, status: 'unchanged', warnings: [expect.stringMatching(/^the same text is already stored as article:le-chan/u)] });
+    expect(await dumpGraph(driver)).toEqual(before);
+
+    await resetGraph(driver);
+    const inOneBatch = await ingest([LE_CHAN_2023, copy], 10);
+    expect(inOneBatch.map((o) => o.ok && o.status)).toEqual(['new', 'unchanged']);
+    expect(await dumpGraph(driver)).toEqual(before);
+  });
+
   it('two concurrent ingests of one article leave one copy', async () => {
     const [a, b] = await Promise.all([ingest([LE_CHAN_2023]), ingest([LE_CHAN_2023])]);
     expect([a![0]!.ok && a![0]!.status, b![0]!.ok && b![0]!.status].sort()).toEqual(['new', 'unchanged']);
@@ -238,7 +252,13 @@ describe('entity resolution and tenures', () => {
   });
 
   it('merges the meeting reported by two articles into one node with both reports', async () => {
-    const second = { ...LE_CHAN_2023, source: 'test/other-portal.txt', url: 'https://example.invalid/khac/le-chan.html' };
+    const second = {
+      source: 'test/other-portal.txt',
+      url: 'https://example.invalid/khac/le-chan.html',
+      text: LE_CHAN_2023.text
+        .replaceAll('Quận Lê Chân sơ kết công tác cải cách hành chính', 'Lê Chân: nâng cao chỉ số cải cách hành chính')
+        .replace('phát biểu tại Hội nghị.', 'phát biểu tại Hội nghị.\n\nCác đại biểu thảo luận về những giải pháp trong quý II.'),
+    };
     await ingest([LE_CHAN_2023, second]);
     const [m] = await rows<{ n: number; reports: number; chairs: number }>(
       'MATCH (m:Meeting) RETURN count(*) AS n, COUNT { (m)<-[:REPORTS]-() } AS reports, COUNT { (m)<-[:CHAIRED]-() } AS chairs',

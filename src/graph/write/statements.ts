@@ -244,7 +244,17 @@ CALL {
 ${ORPHAN_BODIES('$organizationIds')}
 ${ORPHAN_BODIES('parentIds')}`;
 
-export const UNLOCK_ARTICLES = `
+/** Articles this batch did not write: unlocked, and the ones the lock itself created are removed again. */
+export const RELEASE_ARTICLES = `
 UNWIND $ids AS id
 MATCH (a:Article {id: id})
-REMOVE a.ingestLock`;
+REMOVE a.ingestLock
+WITH a WHERE a.contentHash IS NULL
+DELETE a`;
+
+/** A new article whose text is already stored under another URL or file: the first one stored. */
+export const SAME_CONTENT = `
+UNWIND $rows AS row
+MATCH (a:Article {contentHash: row.contentHash})
+WHERE a.id <> row.id
+RETURN row.id AS id, min(a.id) AS sameAs`;

@@ -75,11 +75,12 @@ export async function writeInTransaction(tx: ManagedTransaction, articles: reado
   );
   const statuses = new Map<string, IngestStatus>();
   const warnings = new Map<string, string[]>();
-  const toWrite = articles.filter((a) => {
+  for (const a of articles) {
     const s = stored.get(a.id);
     statuses.set(a.id, isCurrent(s, a) ? 'unchanged' : s?.contentHash ? 'replaced' : 'new');
-    return statuses.get(a.id) !== 'unchanged';
-  });
+  }
+  await markCopies(run, articles, statuses, warnings);
+  const toWrite = articles.filter((a) => statuses.get(a.id) !== 'unchanged');
 
   const affected = { tenureIds: new Set<string>(), positionIds: new Set<string>(), meetingIds: new Set<string>(), personIds: new Set<string>(), organizationIds: new Set<string>() };
   const replaced = toWrite.filter((a) => statuses.get(a.id) === 'replaced').map((a) => a.id);
@@ -105,11 +106,34 @@ export async function writeInTransaction(tx: ManagedTransaction, articles: reado
     });
   }
   const unchanged = ids.filter((id) => statuses.get(id) === 'unchanged');
-  if (unchanged.length > 0) await run(Q.UNLOCK_ARTICLES, { ids: unchanged });
+  if (unchanged.length > 0) await run(Q.RELEASE_ARTICLES, { ids: unchanged });
   return { statuses, warnings, counts };
 }
 
 export type Run = (query: string, params: Record<string, unknown>) => Promise<QueryResult['records']>;
+
+/**
+ * "The same content twice changes nothing", whatever URL or file it comes under: a new article whose
+ * text is stored already (or comes earlier in this batch) is left unwritten, with a warning naming
+ * the copy that is kept, so its facts are not counted twice.
+ */
+async function markCopies(run: Run, articles: readonly BatchArticle[], statuses: Map<string, IngestStatus>, warnings: Map<string, string[]>): Promise<void> {
+  const fresh = articles.filter((a) => statuses.get(a.id) === 'new');
+  if (fresh.length === 0) return;
+  const sameAs = new Map(
+    (await run(Q.SAME_CONTENT, { rows: fresh.map((a) => ({ id: a.id, contentHash: a.contentHash })) })).map((r) => [r.get('id') as string, r.get('sameAs') as string]),
+  );
+  const firstInBatch = new Map<string, string>();
+  for (const a of fresh) {
+    const copyOf = sameAs.get(a.id) ?? firstInBatch.get(a.contentHash);
+    if (copyOf === undefined) {
+      firstInBatch.set(a.contentHash, a.id);
+      continue;
+    }
+    statuses.set(a.id, 'unchanged');
+    warnings.set(a.id, [`the same text is already stored as ${copyOf}; not stored again`]);
+  }
+}
 
 async function personResolver(run: Run, prepared: readonly PreparedArticle[]): Promise<PersonResolver> {
   const slugs = [...new Set(prepared.flatMap((a) => a.extraction.people.map((p) => slugify(p.name))))].sort();
