@@ -33,7 +33,8 @@ const DEFAULT_BATCH_SIZE = 200;
 const USAGE = `usage: ingest PATH… [--batch-size N] [--dry-run] [--quiet]
 
 PATH…            .txt files (one article each), folders (their files, recursively, hidden ones
-                 skipped), .jsonl files (one {"id","url","text"} object a line)
+                 skipped), .jsonl files (one {"id","url","text"} object a line), - for
+                 JSON lines on standard input (npm run -s gen -- --articles 1000 | npm run ingest -- -)
 --batch-size N   articles per transaction (default 200; 1 writes each article alone, same result)
 --dry-run        no database: print each extraction as a {"source", ...extraction} line on stdout
 --quiet          no progress and no summary, only failures

@@ -4,7 +4,8 @@
  *
  * - a `.jsonl` file: one article per non-empty line `{"id"?, "url"?, "text"}`, read line by line;
  * - a folder: its files, recursively, in name order, hidden files and folders skipped;
- * - any other file: one article.
+ * - any other file: one article;
+ * - `-`: JSON lines on standard input, as a `.jsonl` file (`npm run gen … | npm run ingest -- -`).
  *
  * Each article's `source` (its identity when it has no URL) is derived from its path relative to
  * `cwd`, in POSIX form, so the same files give the same identities on every machine.
@@ -27,9 +28,11 @@ export interface Sources {
 export interface SourceOptions {
   /** Base of relative paths and of the `source` identities; the process's cwd by default. */
   cwd?: string;
+  /** What `-` reads; the process's standard input by default. */
+  stdin?: NodeJS.ReadableStream;
 }
 
-type Planned = { file: string } | { failure: IngestFailure };
+type Planned = { file: string } | { stdin: NodeJS.ReadableStream } | { failure: IngestFailure };
 
 const FS_REASONS: Record<string, string> = {
   ENOENT: 'no such file or directory',
@@ -59,6 +62,10 @@ export async function openSources(paths: string[], options: SourceOptions = {}):
   const cwd = options.cwd ?? process.cwd();
   const planned: Planned[] = [];
   for (const given of paths) {
+    if (given === '-') {
+      planned.push({ stdin: options.stdin ?? process.stdin });
+      continue;
+    }
     const abs = path.resolve(cwd, given);
     try {
       if ((await stat(abs)).isDirectory()) await walk(abs, cwd, planned);
@@ -67,7 +74,7 @@ export async function openSources(paths: string[], options: SourceOptions = {}):
       planned.push({ failure: { source: posixRelative(cwd, abs), error: `${given}: ${fsReason(e)}` } });
     }
   }
-  const total = planned.some((p) => 'file' in p && isJsonl(p.file)) ? null : planned.length;
+  const total = planned.some((p) => 'stdin' in p || ('file' in p && isJsonl(p.file))) ? null : planned.length;
   return { total, items: readPlanned(planned, cwd) };
 }
 
@@ -103,7 +110,8 @@ async function isDirectory(file: string): Promise<boolean> {
 async function* readPlanned(planned: Planned[], cwd: string): AsyncGenerator<SourceItem> {
   for (const p of planned) {
     if ('failure' in p) yield { ok: false, ...p.failure };
-    else if (isJsonl(p.file)) yield* readJsonl(p.file, posixRelative(cwd, p.file));
+    else if ('stdin' in p) yield* readJsonl(() => p.stdin, 'stdin');
+    else if (isJsonl(p.file)) yield* readJsonl(() => createReadStream(p.file), posixRelative(cwd, p.file));
     else yield await readArticle(p.file, posixRelative(cwd, p.file));
   }
 }
@@ -127,10 +135,10 @@ async function readArticle(file: string, source: string): Promise<SourceItem> {
   return { ok: true, article: { source, url: null, text: bytes.toString('utf8') } };
 }
 
-async function* readJsonl(file: string, name: string): AsyncGenerator<SourceItem> {
+async function* readJsonl(open: () => NodeJS.ReadableStream, name: string): AsyncGenerator<SourceItem> {
   let lineNo = 0;
   try {
-    for await (const bytes of splitLines(createReadStream(file))) {
+    for await (const bytes of splitLines(open() as AsyncIterable<Buffer>)) {
       lineNo++;
       const item = parseLine(bytes, name, lineNo);
       if (item !== null) yield item;

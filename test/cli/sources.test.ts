@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openSources, type SourceItem } from '../../src/cli/sources.js';
 
@@ -81,6 +82,21 @@ describe('openSources', () => {
       { ok: true, article: { source: 'in.jsonl:5', url: null, text: 'three' } },
       { ok: true, article: { source: 'in.jsonl:6', url: null, text: 'four' } },
     ]);
+  });
+
+  it('reads JSON lines from standard input for "-", between other paths, in order', async () => {
+    put('a.txt', 'x');
+    const stdin = Readable.from([Buffer.from(`${JSON.stringify({ id: 1, text: 'một' })}\n{"text": `), Buffer.from(`"hai"}\nnot json\n`)]);
+    const sources = await openSources(['-', 'a.txt'], { cwd: dir, stdin });
+    const items: SourceItem[] = [];
+    for await (const item of sources.items) items.push(item);
+    expect(sources.total).toBeNull();
+    expect(articles(items)).toEqual([
+      { source: 'stdin#1', url: null, text: 'một' },
+      { source: 'stdin:2', url: null, text: 'hai' },
+      { source: 'a.txt', url: null, text: 'x' },
+    ]);
+    expect(failures(items).map((f) => f.error)).toEqual([expect.stringMatching(/^stdin:3: not valid JSON/u)]);
   });
 
   it('reports bad .jsonl lines with file and line, and goes on', async () => {
