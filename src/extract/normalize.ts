@@ -53,7 +53,7 @@ const OLD_TONE_RE = new RegExp(`(?<![qQ])[${pairClass(0)}][${pairClass(1)}](?![\
 // Keys are asked for the same few names, bodies and posts over and over, within an article and
 // across a corpus; a bounded memo keeps that cheap without holding on to a whole corpus.
 const MEMO_MAX = 4096;
-function memoized(fn: (s: string) => string): (s: string) => string {
+export function memoized(fn: (s: string) => string): (s: string) => string {
   const memo = new Map<string, string>();
   return (s) => {
     const known = memo.get(s);

@@ -7,7 +7,7 @@
  * name, parent only when the name shows one, place as the name writes it. Never a hard-coded city.
  */
 import type { ExtractedOrganization } from './types.js';
-import { compareKey, toneKey } from './normalize.js';
+import { compareKey, memoized, toneKey } from './normalize.js';
 import {
   ABBREVIATIONS, BODY_HEADS, CENTRAL_CITIES, CITY_SHORT_NAMES, COMMUNE_LOCALITIES, HEAD_ALIASES, LOCALITIES, NAME_ENDERS,
   CENTRAL, NUMBERED_UNITS, OF_WORD, PARTY_BODIES, SUB_BODIES, SUB_BODY_HOSTS, TOPIC_WORD, UNIT_PARTY_BODIES, type BodyHead, type OrgKind,
@@ -208,19 +208,11 @@ const TOPIC_RE = new RegExp(`\\s+${anyOf([TOPIC_WORD])}${AFTER}`, 'u');
 const OF_RE = new RegExp(`\\s+${anyOf([OF_WORD])}\\s+`, 'u');
 const LOCALITY_WORD_RE = new RegExp(`(?<= )(${anyOf(bothCases(LOCALITIES))})(?= \\p{Lu}| \\p{N}|$)`, 'gu');
 
-// The same few organizations come back post after post; a bounded memo keeps cleaning them cheap.
-const CLEAN_MEMO = new Map<string, string>();
-const CLEAN_MEMO_MAX = 4096;
-
-/** The words of a post's organization that name the body, spelled the one way every mention will share. */
-export function cleanName(orgText: string): string {
-  const known = CLEAN_MEMO.get(orgText);
-  if (known !== undefined) return known;
-  const name = cleanUncached(orgText);
-  if (CLEAN_MEMO.size >= CLEAN_MEMO_MAX) CLEAN_MEMO.clear();
-  CLEAN_MEMO.set(orgText, name);
-  return name;
-}
+/**
+ * The words of a post's organization that name the body, spelled the one way every mention will
+ * share. Memoized: the same few organizations come back post after post.
+ */
+export const cleanName = memoized((orgText) => cleanUncached(orgText));
 
 function cleanUncached(orgText: string): string {
   let name = expandAbbreviations(toneKey(orgText))
