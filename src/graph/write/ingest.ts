@@ -106,8 +106,10 @@ async function writeItems(driver: Driver, items: readonly Item[], needed: Readon
   const articles = items.flatMap((i) => (i.ok ? [i.article] : []));
   const outcomes = new Map<string, IngestOutcome>();
   // Articles whose extraction already failed are reported alone and never hold the batch back.
-  const failedEarly = articles.filter((a) => needed.has(a.id) && extractionError(a) !== null);
-  for (const a of failedEarly) outcomes.set(a.id, { ok: false, source: a.source, error: extractionError(a)! });
+  for (const a of articles) {
+    const error = needed.has(a.id) ? extractionError(a) : null;
+    if (error !== null) outcomes.set(a.id, { ok: false, source: a.source, error });
+  }
   const writable = articles.filter((a) => !outcomes.has(a.id));
   for (const [id, outcome] of await writeWithFallback(driver, writable)) outcomes.set(id, outcome);
   for (const item of items) {

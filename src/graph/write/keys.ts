@@ -3,7 +3,7 @@
  * random, so the same fact written twice (or by two processes at once) lands on the same node.
  */
 import { createHash } from 'node:crypto';
-import { compareKey, foldKey, normalizeText, slugify } from '../../extract/normalize.js';
+import { foldKey, normalizeText, slugify } from '../../extract/normalize.js';
 
 /** Bump when the extractor's output changes for the same text: stored articles are then re-extracted on ingest. */
 export const EXTRACTOR_VERSION = '2026-11-29.1';
@@ -23,8 +23,6 @@ export function articleId(identity: string): string {
   return `article:${readable ? `${readable}-` : ''}${sha256(identity).slice(0, 8)}`;
 }
 
-export const personSlug = (name: string): string => slugify(name);
-export const nameKey = (name: string): string => compareKey(name);
 
 /** Folded words for the full-text index: no diacritics, đ→d, punctuation as spaces, so every syllable is a token. */
 export const searchText = (...parts: readonly (string | null | undefined)[]): string => {
