@@ -11,13 +11,20 @@ import { loadOne, readRows } from './run.js';
  */
 export const EVIDENCE = `{articleId: a.id, articleTitle: a.title, articleUrl: a.url, publishedAt: a.publishedAt, sentence: r.sentence, date: coalesce(r.asOf, date(a.publishedAt))}`;
 
-const ARTICLE = 'a {.id, .url, .source, .title, .publishedAt, .author, .place, .body}';
+// Without the body: an article is mostly read as the source of a fact, and a body may be a megabyte.
+const ARTICLE = 'a {.id, .url, .source, .title, .publishedAt, .author, .place}';
 
 // key, row: ArticleRow for each stored id.
 const ARTICLES_BY_IDS = `
 UNWIND $keys AS key
 MATCH (a:Article {id: key})
 RETURN key, ${ARTICLE} AS row`;
+
+// key, row: the text of each stored article.
+const BODIES = `
+UNWIND $keys AS key
+MATCH (a:Article {id: key})
+RETURN key, a.body AS row`;
 
 // Newest first. There is no index on publishedAt: the page is a top-k over all articles.
 const ARTICLES_PAGE = `
@@ -34,6 +41,10 @@ const ARTICLES = new Keyset('articles', ['number', 'string']);
 
 export function articlesByIds(driver: Driver, ids: readonly string[]): Promise<(ArticleRow | null)[]> {
   return loadOne<ArticleRow>(driver, ARTICLES_BY_IDS, ids);
+}
+
+export function articleBodies(driver: Driver, ids: readonly string[]): Promise<(string | null)[]> {
+  return loadOne<string>(driver, BODIES, ids);
 }
 
 export async function listArticles(driver: Driver, args: PageArgs = {}): Promise<Page<ArticleRow>> {

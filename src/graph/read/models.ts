@@ -48,7 +48,6 @@ export interface ArticleRow {
   author: string | null;
   /** The portal's province or city. */
   place: string | null;
-  body: string;
 }
 
 export interface MeetingRow {

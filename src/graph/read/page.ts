@@ -82,6 +82,20 @@ export class Keyset {
     return { first: size, after: after ? this.decode(after) : null, limit: neo4j.int(size + 1) };
   }
 
+  /**
+   * A page of a list already read whole, in its order (a person's meetings, a body's members): the
+   * rows after the one with the cursor's key. A cursor whose row has gone since is refused, as
+   * there is no telling where it stood.
+   */
+  pageOf<T>(rows: readonly KeyedRow<T>[], args: PageArgs): Page<T> {
+    const params = this.params(args);
+    if (params.after === null) return this.page(rows.slice(0, params.first + 1), params);
+    const afterKey = JSON.stringify(params.after);
+    const index = rows.findIndex(({ key }) => JSON.stringify(key) === afterKey);
+    if (index < 0) throw new ReadInputError('BAD_CURSOR', `the row before "${args.after}" is no longer in ${this.list}; start again without after`);
+    return this.page(rows.slice(index + 1, index + 2 + params.first), params);
+  }
+
   /** The page out of the rows a query returned for `params`. */
   page<T>(rows: readonly KeyedRow<T>[], { first }: PageParams): Page<T> {
     const edges = rows.slice(0, first).map(({ row, key }) => ({ node: row, cursor: this.encode(key) }));

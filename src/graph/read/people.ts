@@ -5,7 +5,7 @@ import { Keyset, type KeyedRow, type Page, type PageArgs } from './page.js';
 import { participations } from './participation.js';
 import { loadMany, loadOne, readRows } from './run.js';
 import { searchTokens } from './search.js';
-import { tenuresAsOf, tenuresOfPeople } from './tenures.js';
+import { tenuresAsOf, tenuresOf } from './tenures.js';
 
 const PERSON = 'p {.id, .name, .province}';
 
@@ -75,7 +75,7 @@ function compareEntries(a: TimelineEntry, b: TimelineEntry): number {
 
 /** Each person's posts and meetings, oldest first: two queries for all the people. */
 export async function personTimelines(driver: Driver, personIds: readonly string[]): Promise<TimelineEntry[][]> {
-  const [tenures, meetings] = await Promise.all([tenuresOfPeople(driver, personIds), participations(driver, 'Person', personIds)]);
+  const [tenures, meetings] = await Promise.all([tenuresOf(driver, 'Person', personIds), participations(driver, 'Person', personIds)]);
   return personIds.map((_, i) => {
     const entries: TimelineEntry[] = [
       ...(tenures[i] ?? []).map((tenure): TimelineEntry => ({ kind: 'tenure', date: tenure.firstSeen ?? tenure.endedBy, tenure })),

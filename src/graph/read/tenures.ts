@@ -12,7 +12,7 @@ import type { Driver } from 'neo4j-driver';
 import { EVIDENCE } from './articles.js';
 import { isoDate } from './input.js';
 import type { AsOfTenureRow, TenureRow } from './models.js';
-import { loadMany } from './run.js';
+import { loadMany, loadOne } from './run.js';
 
 export const TERM_YEARS = 5;
 
@@ -24,10 +24,13 @@ const REACH = {
 } as const;
 export type TenureAnchor = keyof typeof REACH;
 
+/** A PositionRow from `pos`. */
+export const POSITION = 'pos {.id, .title, .name, organizationId: head(COLLECT { MATCH (pos)-[:IN]->(body:Organization) RETURN body.id })}';
+
 /** A TenureRow from p, t and pos. */
 const TENURE = `{id: t.id, personId: p.id, firstSeen: t.firstSeen, lastSeen: t.lastSeen, endedBy: t.endedBy,
   observations: t.observations, acting: t.acting, concurrent: t.concurrent,
-  position: pos {.id, .title, .name, organizationId: head(COLLECT { MATCH (pos)-[:IN]->(body:Organization) RETURN body.id })},
+  position: ${POSITION},
   evidence: COLLECT {
     MATCH (t)-[r:EVIDENCED_BY]->(a:Article)
     WITH r, a ORDER BY r.asOf, a.id
@@ -35,12 +38,13 @@ const TENURE = `{id: t.id, personId: p.id, firstSeen: t.firstSeen, lastSeen: t.l
     RETURN e {.*, text: r.text, former: r.former}
   }}`;
 
-// key, row: every tenure of each person, in the order the posts were first shown (or shown ended).
-const TENURES_OF_PEOPLE = `
+// key, row: every tenure each key reaches, in the order the posts were first shown (or shown ended).
+const allQuery = (anchor: TenureAnchor) => `
 UNWIND $keys AS key
-MATCH ${REACH.Person}
+MATCH ${REACH[anchor]}
 RETURN key, ${TENURE} AS row
-ORDER BY key, coalesce(t.firstSeen, t.endedBy), pos.name, t.id`;
+ORDER BY key, coalesce(t.firstSeen, t.endedBy), pos.name, p.name, t.id`;
+const ALL = { Person: allQuery('Person'), Organization: allQuery('Organization'), Position: allQuery('Position') } as const;
 
 // key, row: the tenures held on $date (see the module comment), seen before last seen.
 const asOfQuery = (anchor: TenureAnchor) => `
@@ -57,8 +61,19 @@ RETURN key, tenure {.*, basis: basis} AS row
 ORDER BY key, basis = 'lastSeen', pos.name, p.name, t.id`;
 const AS_OF = { Person: asOfQuery('Person'), Organization: asOfQuery('Organization'), Position: asOfQuery('Position') } as const;
 
-export function tenuresOfPeople(driver: Driver, personIds: readonly string[]): Promise<TenureRow[][]> {
-  return loadMany<TenureRow>(driver, TENURES_OF_PEOPLE, personIds);
+// key, row: TenureRow for each stored tenure id.
+const TENURES_BY_IDS = `
+UNWIND $keys AS key
+MATCH (p:Person)-[:HOLDS]->(t:Tenure {id: key})-[:OF]->(pos:Position)
+RETURN key, ${TENURE} AS row`;
+
+export function tenuresByIds(driver: Driver, ids: readonly string[]): Promise<(TenureRow | null)[]> {
+  return loadOne<TenureRow>(driver, TENURES_BY_IDS, ids);
+}
+
+/** For each person, body or post id, every tenure it reaches. */
+export function tenuresOf(driver: Driver, anchor: TenureAnchor, keys: readonly string[]): Promise<TenureRow[][]> {
+  return loadMany<TenureRow>(driver, ALL[anchor], keys);
 }
 
 /** For each person, body or post id, the tenures held on `date`, each with the basis it is held on. */

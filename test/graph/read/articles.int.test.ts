@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articlesByIds, listArticles } from '../../../src/graph/read/articles.js';
+import { articleBodies, articlesByIds, listArticles } from '../../../src/graph/read/articles.js';
 import { SEED_2022_ARTICLE, SEED_2024_ARTICLE, useReadGraph } from './fixture.js';
 
 const graph = useReadGraph();
@@ -11,7 +11,9 @@ describe('articles by id', () => {
       id: SEED_2024_ARTICLE, url: null, source: 'seed/002_b3b1cc480d78469e.txt', publishedAt: '2024-07-03T16:24:00+07:00', author: 'Cẩm Nhung', place: 'Hải Phòng',
       title: 'Tiếp tục tăng cường công tác bảo vệ nền tảng tư tưởng của Đảng, đấu tranh phản bác quan điểm sai trái, thù địch',
     });
-    expect(seed!.body).toContain('Đồng chí Đào Khánh Hà, Ủy viên Ban Thường vụ, Trưởng Ban Tuyên giáo Thành ủy chủ trì Hội nghị.');
+    const [body, noBody] = await articleBodies(graph(), [SEED_2024_ARTICLE, 'article:none']);
+    expect(noBody).toBeNull();
+    expect(body).toContain('Đồng chí Đào Khánh Hà, Ủy viên Ban Thường vụ, Trưởng Ban Tuyên giáo Thành ủy chủ trì Hội nghị.');
     expect(none).toBeNull();
   });
 });

@@ -1,0 +1,31 @@
+/** Posts: by id, the posts of each body, and every tenure of each post (who held it, as far as the articles show). */
+import type { Driver } from 'neo4j-driver';
+import type { PositionRow, TenureRow } from './models.js';
+import { loadMany, loadOne } from './run.js';
+import { POSITION, tenuresOf } from './tenures.js';
+
+// key, row: PositionRow for each stored id.
+const POSITIONS_BY_IDS = `
+UNWIND $keys AS key
+MATCH (pos:Position {id: key})
+RETURN key, ${POSITION} AS row`;
+
+// key, row: the posts in each body, by name.
+const POSITIONS_IN = `
+UNWIND $keys AS key
+MATCH (pos:Position)-[:IN]->(:Organization {id: key})
+RETURN key, ${POSITION} AS row
+ORDER BY key, pos.name, pos.id`;
+
+export function positionsByIds(driver: Driver, ids: readonly string[]): Promise<(PositionRow | null)[]> {
+  return loadOne<PositionRow>(driver, POSITIONS_BY_IDS, ids);
+}
+
+export function positionsIn(driver: Driver, organizationIds: readonly string[]): Promise<PositionRow[][]> {
+  return loadMany<PositionRow>(driver, POSITIONS_IN, organizationIds);
+}
+
+/** Each post's tenures, in the order they were first shown. */
+export function positionTenures(driver: Driver, positionIds: readonly string[]): Promise<TenureRow[][]> {
+  return tenuresOf(driver, 'Position', positionIds);
+}
