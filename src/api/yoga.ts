@@ -1,17 +1,10 @@
 /** Builds the Yoga app without binding a port: tests call app.fetch() in-process. */
 import { createYoga, useReadinessCheck } from 'graphql-yoga';
 import { createContext, type AppDeps, type Context } from './context.js';
+import { maskError } from './errors.js';
+import { limitPlugins } from './limits.js';
+import { EXAMPLES, graphiqlTabs } from './playground.js';
 import { schema } from './schema/index.js';
-
-export const DEFAULT_QUERY = `# Is the service connected to its database, and how much does the graph hold?
-query Health {
-  health {
-    ok
-    neo4jVersion
-    nodeCount
-  }
-}
-`;
 
 export interface AppOptions {
   logging?: boolean;
@@ -21,11 +14,15 @@ export interface AppOptions {
 export function createApp(deps: AppDeps, options: AppOptions = {}) {
   return createYoga<Record<string, unknown>, Context>({
     schema,
-    context: () => createContext(deps),
+    context: ({ request }) => createContext(deps, request),
     logging: options.logging ?? true,
-    maskedErrors: true,
-    graphiql: options.graphiql === false ? false : { title: 'Officials graph', defaultQuery: DEFAULT_QUERY },
+    maskedErrors: { maskError },
+    graphiql:
+      options.graphiql === false
+        ? false
+        : { title: 'Officials graph', defaultQuery: EXAMPLES[0]!.query, defaultTabs: graphiqlTabs() },
     plugins: [
+      ...limitPlugins(),
       useReadinessCheck({
         check: async () => {
           await deps.driver.verifyConnectivity();

@@ -10,7 +10,7 @@ export async function runServe(_argv: string[]): Promise<number> {
   const graph = await openGraph(config.neo4j, logLine);
   try {
     await ingestSeed({ driver: graph.driver, log: logLine });
-    const app = createApp({ driver: graph.driver }, { graphiql: !config.production });
+    const app = createApp({ driver: graph.driver, apiKey: config.apiKey }, { graphiql: !config.production });
     const server = await listen(app, config.port);
     onShutdown(async () => {
       await closeServer(server);

@@ -6,7 +6,7 @@ import { deleteLabel, testDriver, uniqueLabel } from '../helpers/neo4j.js';
 import { freePort } from '../helpers/free-port.js';
 
 async function queryHealth(driver: Driver) {
-  const app = createApp({ driver }, { logging: false });
+  const app = createApp({ driver, apiKey: null }, { logging: false });
   const response = await app.fetch('http://yoga/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

@@ -1,0 +1,40 @@
+/**
+ * What a client sees when something goes wrong: a stable code in `extensions.code` and a message
+ * that says what to change, never a stack trace, a Cypher query or an internal host. Errors of the
+ * layers below are mapped here, in one place, so the resolvers can simply let them through.
+ */
+import { GraphQLError } from 'graphql';
+import { maskError as yogaMaskError } from 'graphql-yoga';
+import { Neo4jError } from 'neo4j-driver';
+import { ReadInputError } from '../graph/read/input.js';
+import { CurationError } from '../graph/write/curate.js';
+import { IngestInputError } from '../graph/write/types.js';
+
+export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'UNAVAILABLE' | 'INTERNAL_SERVER_ERROR';
+
+const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
+
+/** The code and message a known failure shows, or null for an unexpected one (masked). */
+function classify(error: unknown): { code: ErrorCode; message: string; reason?: string } | null {
+  if (error instanceof ReadInputError) return { code: 'BAD_USER_INPUT', message: error.message, reason: error.code };
+  if (error instanceof IngestInputError) return { code: 'BAD_USER_INPUT', message: error.message };
+  if (error instanceof CurationError) return { code: error.code === 'NOT_FOUND' ? 'NOT_FOUND' : 'BAD_USER_INPUT', message: error.message };
+  if (error instanceof Neo4jError && (UNAVAILABLE_CODES.has(error.code) || error.code.startsWith('Neo.TransientError.'))) {
+    return { code: 'UNAVAILABLE', message: 'The graph database is unavailable; try again shortly.' };
+  }
+  return null;
+}
+
+export function maskError(error: unknown, message: string): Error {
+  const original = error instanceof GraphQLError ? error.originalError : error;
+  const known = original === undefined ? null : classify(original);
+  if (known === null) return yogaMaskError(error, message, false);
+  const located = error instanceof GraphQLError ? error : undefined;
+  return new GraphQLError(known.message, {
+    nodes: located?.nodes,
+    source: located?.source,
+    positions: located?.positions,
+    path: located?.path,
+    extensions: { code: known.code, ...(known.reason ? { reason: known.reason } : {}) },
+  });
+}

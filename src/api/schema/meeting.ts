@@ -1,0 +1,67 @@
+/** Meetings: who chaired, spoke and attended, who organized them, which articles report them. */
+import { listMeetings, meetingOrganizers, meetingParticipants, meetingReports } from '../../graph/read/meetings.js';
+import { builder } from '../builder.js';
+import { pageArgs, toConnection } from './connections.js';
+import { EvidenceRef } from './evidence.js';
+import { ParticipationRef, ParticipationRoleEnum } from './participation.js';
+import { MeetingRef, OrganizationRef } from './refs.js';
+
+MeetingRef.implement({
+  description: 'A meeting, conference or session: one per date, organizer and kind, however many articles report it.',
+  fields: (t) => ({
+    title: t.exposeString('title'),
+    kind: t.exposeString('kind', { description: 'What kind of meeting, as written: "hội nghị", "kỳ họp", …' }),
+    date: t.expose('date', { type: 'Date', nullable: true }),
+    partOfDay: t.exposeString('partOfDay', { nullable: true, description: '"sáng", "chiều", … when an article says.' }),
+    chairs: t.loadableList({
+      type: ParticipationRef,
+      description: 'Who chaired it, with the sentence that says so.',
+      load: (ids: string[], ctx) => meetingParticipants(ctx.driver, ids, 'chair'),
+      resolve: (m) => m.id,
+    }),
+    participants: t.loadableList({
+      type: ParticipationRef,
+      description: 'Everyone named at the meeting (or only `role`): chairs, then speakers, then attendees.',
+      args: { role: t.arg({ type: ParticipationRoleEnum }) },
+      byPath: true,
+      load: (ids: string[], ctx, args) => meetingParticipants(ctx.driver, ids, args.role ?? undefined),
+      resolve: (m) => m.id,
+    }),
+    organizers: t.loadableList({
+      type: OrganizationRef,
+      description: 'The bodies that held it.',
+      load: (ids: string[], ctx) => meetingOrganizers(ctx.driver, ids),
+      resolve: (m) => m.id,
+    }),
+    reports: t.loadableList({
+      type: EvidenceRef,
+      description: 'The articles that report it, each with its announcing sentence, oldest first.',
+      load: async (ids: string[], ctx) => (await meetingReports(ctx.driver, ids)).map((reports) => reports.map((r) => r.evidence)),
+      resolve: (m) => m.id,
+    }),
+  }),
+});
+
+const MeetingFilter = builder.inputType('MeetingFilter', {
+  description: 'Every filter given must hold.',
+  fields: (t) => ({
+    chairedBy: t.id({ description: 'A person id: meetings the person chaired.' }),
+    participant: t.id({ description: 'A person id: meetings the person chaired, spoke at or attended.' }),
+    organizer: t.id({ description: 'A body id: meetings it held.' }),
+    from: t.field({ type: 'Date', description: 'On or after this day.' }),
+    to: t.field({ type: 'Date', description: 'On or before this day.' }),
+    kind: t.string({ description: '"hội nghị", "kỳ họp", … in any case.' }),
+    search: t.string({ description: 'Words of the title, without diacritics if you like; the last may be a prefix.' }),
+  }),
+});
+
+export const MeetingConnection = builder.connectionObject({ type: MeetingRef, name: 'MeetingConnection' });
+
+builder.queryField('meetings', (t) =>
+  t.field({
+    type: MeetingConnection,
+    description: 'Dated meetings, latest first.',
+    args: { filter: t.arg({ type: MeetingFilter }), ...pageArgs(t.arg) },
+    resolve: async (_root, args, ctx) => toConnection(await listMeetings(ctx.driver, args.filter ?? {}, args)),
+  }),
+);

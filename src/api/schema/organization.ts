@@ -1,0 +1,55 @@
+/** Bodies: committees, councils, departments; their members on a date, their meetings, their place in the hierarchy. */
+import { listMeetings } from '../../graph/read/meetings.js';
+import { childOrganizations, listOrganizations, membersAsOf } from '../../graph/read/organizations.js';
+import { positionsIn } from '../../graph/read/positions.js';
+import { builder } from '../builder.js';
+import { pageArgs, toConnection } from './connections.js';
+import { MeetingConnection } from './meeting.js';
+import { OrganizationRef, PlaceRef, PositionRef } from './refs.js';
+import { RoleRef } from './tenure.js';
+
+OrganizationRef.implement({
+  description: 'A body: a party committee and its boards, a people\'s committee, a council, a steering committee, a department.',
+  fields: (t) => ({
+    name: t.exposeString('name', { description: 'The full name, as the graph keeps it.' }),
+    kind: t.exposeString('kind', { description: '"party committee", "people’s committee", …' }),
+    aliases: t.exposeStringList('aliases', { description: 'Other ways articles wrote the name.' }),
+    place: t.field({ type: PlaceRef, nullable: true, resolve: (o) => o.place }),
+    parent: t.field({ type: OrganizationRef, nullable: true, description: 'The body it is part of.', resolve: (o) => o.parentId }),
+    children: t.loadableList({
+      type: OrganizationRef,
+      description: 'The bodies directly part of it, by name.',
+      load: (ids: string[], ctx) => childOrganizations(ctx.driver, ids),
+      resolve: (o) => o.id,
+    }),
+    positions: t.loadableList({
+      type: PositionRef,
+      description: 'The posts in it that articles name.',
+      load: (ids: string[], ctx) => positionsIn(ctx.driver, ids),
+      resolve: (o) => o.id,
+    }),
+    members: t.loadableList({
+      type: RoleRef,
+      description: 'The people holding a post in it on a date, with the statements that show it.',
+      args: { asOf: t.arg({ type: 'Date', required: true }) },
+      byPath: true,
+      load: (ids: string[], ctx, args) => membersAsOf(ctx.driver, ids, args.asOf),
+      resolve: (o) => o.id,
+    }),
+    meetings: t.field({
+      type: MeetingConnection,
+      description: 'The dated meetings it held, latest first.',
+      args: { from: t.arg({ type: 'Date' }), to: t.arg({ type: 'Date' }), ...pageArgs(t.arg) },
+      resolve: async (o, args, ctx) => toConnection(await listMeetings(ctx.driver, { organizer: o.id, from: args.from, to: args.to }, args)),
+    }),
+  }),
+});
+
+builder.queryField('organizations', (t) =>
+  t.field({
+    type: builder.connectionObject({ type: OrganizationRef, name: 'OrganizationConnection' }),
+    description: 'Bodies by name. `search` matches the name and its other spellings, without diacritics if you like.',
+    args: { search: t.arg.string(), kind: t.arg.string({ description: '"party committee", "people’s committee", …' }), ...pageArgs(t.arg) },
+    resolve: async (_root, args, ctx) => toConnection(await listOrganizations(ctx.driver, { search: args.search, kind: args.kind }, args)),
+  }),
+);

@@ -1,0 +1,26 @@
+import type { ParticipationRow } from '../../graph/read/models.js';
+import { builder } from '../builder.js';
+import { EvidenceRef } from './evidence.js';
+import { MeetingRef, PersonRef } from './refs.js';
+
+export const ParticipationRoleEnum = builder.enumType('ParticipationRole', {
+  values: {
+    CHAIR: { value: 'chair', description: 'Chaired ("chủ trì") or co-chaired the meeting.' },
+    SPEAKER: { value: 'speaker', description: 'Spoke: gave a speech, a report, the conclusions.' },
+    ATTENDEE: { value: 'attendee', description: 'Attended ("dự", "tham dự").' },
+  } as const,
+});
+
+export const ParticipationRef = builder.objectRef<ParticipationRow>('Participation').implement({
+  description: 'One person in one role at one meeting, with every article that says so.',
+  fields: (t) => ({
+    person: t.field({ type: PersonRef, resolve: (p) => p.personId }),
+    meeting: t.field({ type: MeetingRef, resolve: (p) => p.meetingId }),
+    role: t.field({ type: ParticipationRoleEnum, resolve: (p) => p.role }),
+    speechRole: t.exposeString('speechRole', { nullable: true, description: 'What a speaker did, as written: "phát biểu kết luận".' }),
+    coChair: t.exposeBoolean('coChair', { description: 'One of several chairs ("đồng chủ trì").' }),
+    evidence: t.field({ type: [EvidenceRef], description: 'The articles and sentences that say so, oldest first.', resolve: (p) => p.evidence }),
+  }),
+});
+
+export const ParticipationConnection = builder.connectionObject({ type: ParticipationRef, name: 'ParticipationConnection' });

@@ -1,0 +1,89 @@
+/** People: their posts on a date, their whole timeline, their meetings. */
+import type { TimelineEntry } from '../../graph/read/models.js';
+import { Keyset } from '../../graph/read/page.js';
+import { keptApart, listPeople, personMeetings, personTimelines, rolesAsOf } from '../../graph/read/people.js';
+import { tenuresOf } from '../../graph/read/tenures.js';
+import { builder } from '../builder.js';
+import { pageArgs, toConnection } from './connections.js';
+import { ParticipationConnection, ParticipationRef, ParticipationRoleEnum } from './participation.js';
+import { ArticleRef, PersonRef, TenureRef } from './refs.js';
+import { RoleRef } from './tenure.js';
+
+const PERSON_MEETINGS = new Keyset('person meetings', ['string', 'string']);
+
+const TimelineKind = builder.enumType('TimelineKind', {
+  values: { POST: { value: 'tenure', description: 'A post, at the day it was first shown.' }, MEETING: { value: 'meeting', description: 'A meeting, at its date.' } } as const,
+});
+
+const TimelineEntryRef = builder.objectRef<TimelineEntry>('TimelineEntry').implement({
+  description: 'One step of a person\'s timeline: a post (tenure) or a meeting (participation).',
+  fields: (t) => ({
+    date: t.expose('date', { type: 'Date', nullable: true }),
+    kind: t.field({ type: TimelineKind, resolve: (e) => e.kind }),
+    tenure: t.field({ type: TenureRef, nullable: true, resolve: (e) => (e.kind === 'tenure' ? e.tenure : null) }),
+    participation: t.field({ type: ParticipationRef, nullable: true, resolve: (e) => (e.kind === 'meeting' ? e.participation : null) }),
+  }),
+});
+
+const KeptApartRef = builder.objectRef<{ otherId: string; reason: string; articleId: string }>('KeptApart').implement({
+  description: 'Another person of the same name whom the graph keeps apart from this one, and why.',
+  fields: (t) => ({
+    person: t.field({ type: PersonRef, resolve: (k) => k.otherId }),
+    reason: t.exposeString('reason'),
+    article: t.field({ type: ArticleRef, nullable: true, description: 'The article that made the difference.', resolve: (k) => k.articleId }),
+  }),
+});
+
+PersonRef.implement({
+  description: 'An official named in the articles.',
+  fields: (t) => ({
+    name: t.exposeString('name'),
+    province: t.exposeString('province', { nullable: true, description: 'The province or city of the articles that name the person.' }),
+    roles: t.loadableList({
+      type: RoleRef,
+      description: 'The posts held on a date, with the statements that show them.',
+      args: { asOf: t.arg({ type: 'Date', required: true }) },
+      byPath: true,
+      load: (ids: string[], ctx, args) => rolesAsOf(ctx.driver, ids, args.asOf),
+      resolve: (p) => p.id,
+    }),
+    tenures: t.loadableList({
+      type: TenureRef,
+      description: 'Every post the articles show, in the order first shown.',
+      load: (ids: string[], ctx) => tenuresOf(ctx.driver, 'Person', ids),
+      resolve: (p) => p.id,
+    }),
+    timeline: t.loadableList({
+      type: TimelineEntryRef,
+      description: 'Posts and meetings, oldest first; a post before the meetings of its day.',
+      load: (ids: string[], ctx) => personTimelines(ctx.driver, ids),
+      resolve: (p) => p.id,
+    }),
+    meetings: t.loadable({
+      type: ParticipationConnection,
+      description: 'The meetings the person chaired, spoke at or attended (or only `role`), latest first.',
+      args: { role: t.arg({ type: ParticipationRoleEnum }), ...pageArgs(t.arg) },
+      byPath: true,
+      load: async (ids: string[], ctx, args) =>
+        (await personMeetings(ctx.driver, ids, args.role ?? undefined)).map((rows) =>
+          toConnection(PERSON_MEETINGS.pageOf(rows.map((row) => ({ row, key: [row.meetingId, row.role] })), args)),
+        ),
+      resolve: (p) => p.id,
+    }),
+    keptApartFrom: t.loadableList({
+      type: KeptApartRef,
+      description: 'People of the same name kept apart from this one.',
+      load: (ids: string[], ctx) => keptApart(ctx.driver, ids),
+      resolve: (p) => p.id,
+    }),
+  }),
+});
+
+builder.queryField('people', (t) =>
+  t.field({
+    type: builder.connectionObject({ type: PersonRef, name: 'PersonConnection' }),
+    description: 'People by name. `search` matches every word, without diacritics if you like, the last as a prefix: "dao khanh h".',
+    args: { search: t.arg.string(), ...pageArgs(t.arg) },
+    resolve: async (_root, args, ctx) => toConnection(await listPeople(ctx.driver, { search: args.search }, args)),
+  }),
+);

@@ -1,0 +1,30 @@
+/**
+ * The node types, declared before their fields so the types that point at each other can. Each
+ * loads by id through a per-request DataLoader: a field may return the id alone, and all the ids a
+ * level of the query asks for are read in one query.
+ */
+import type { Driver } from 'neo4j-driver';
+import { articlesByIds } from '../../graph/read/articles.js';
+import { meetingsByIds } from '../../graph/read/meetings.js';
+import { organizationsByIds } from '../../graph/read/organizations.js';
+import { peopleByIds } from '../../graph/read/people.js';
+import { placesByIds } from '../../graph/read/places.js';
+import { positionsByIds } from '../../graph/read/positions.js';
+import { tenuresByIds } from '../../graph/read/tenures.js';
+import { builder } from '../builder.js';
+
+/** An id that names nothing loads as null: node(id) answers null, a non-null field an error. */
+function nodeRef<T extends { id: string }>(name: string, byIds: (driver: Driver, ids: readonly string[]) => Promise<(T | null)[]>) {
+  return builder.loadableNodeRef<T>(name, {
+    id: { resolve: (row) => row.id },
+    load: (ids: string[], ctx) => byIds(ctx.driver, ids) as Promise<T[]>,
+  });
+}
+
+export const PersonRef = nodeRef('Person', peopleByIds);
+export const OrganizationRef = nodeRef('Organization', organizationsByIds);
+export const PositionRef = nodeRef('Position', positionsByIds);
+export const TenureRef = nodeRef('Tenure', tenuresByIds);
+export const MeetingRef = nodeRef('Meeting', meetingsByIds);
+export const ArticleRef = nodeRef('Article', articlesByIds);
+export const PlaceRef = nodeRef('Place', placesByIds);

@@ -1,0 +1,76 @@
+/** Posts, tenures and roles on a date: what a person held, in which body, as far as the articles show. */
+import type { AsOfTenureRow } from '../../graph/read/models.js';
+import { positionTenures } from '../../graph/read/positions.js';
+import { whoHeld } from '../../graph/read/who-held.js';
+import { builder } from '../builder.js';
+import { EvidenceRef } from './evidence.js';
+import { OrganizationRef, PersonRef, PositionRef, TenureRef } from './refs.js';
+
+PositionRef.implement({
+  description: 'A post in a body: "Trưởng" in "Ban Tuyên giáo Thành ủy Hải Phòng".',
+  fields: (t) => ({
+    title: t.exposeString('title', { description: 'The role alone: "Trưởng".' }),
+    name: t.exposeString('name', { description: 'Role and body: "Trưởng Ban Tuyên giáo Thành ủy Hải Phòng".' }),
+    organization: t.field({ type: OrganizationRef, nullable: true, resolve: (p) => p.organizationId }),
+    tenures: t.loadableList({
+      type: TenureRef,
+      description: 'Everyone shown holding the post, in the order they were first shown.',
+      load: (ids: string[], ctx) => positionTenures(ctx.driver, ids),
+      resolve: (p) => p.id,
+    }),
+  }),
+});
+
+TenureRef.implement({
+  description:
+    'A person in a post as far as the articles show: from the first to the last article that states it (not the term of office), ended by the first that calls it former.',
+  fields: (t) => ({
+    person: t.field({ type: PersonRef, resolve: (r) => r.personId }),
+    position: t.field({ type: PositionRef, resolve: (r) => r.position }),
+    firstSeen: t.expose('firstSeen', { type: 'Date', nullable: true, description: 'The first article that shows the post held.' }),
+    lastSeen: t.expose('lastSeen', { type: 'Date', nullable: true, description: 'The last article that shows the post held.' }),
+    endedBy: t.expose('endedBy', { type: 'Date', nullable: true, description: 'The first article that calls the post former ("nguyên").' }),
+    observations: t.exposeInt('observations', { description: 'How many statements show the post held.' }),
+    acting: t.exposeBoolean('acting', { description: 'An acting post ("quyền").' }),
+    concurrent: t.exposeBoolean('concurrent', { description: 'Held alongside another post ("kiêm").' }),
+    evidence: t.field({ type: [EvidenceRef], description: 'Every statement of the post, oldest first.', resolve: (r) => r.evidence }),
+  }),
+});
+
+const RoleBasis = builder.enumType('RoleBasis', {
+  description: 'Why a post counts as held on the date asked.',
+  values: {
+    SEEN: { value: 'seen', description: 'The date lies between the first and the last article that show the post.' },
+    LAST_SEEN: {
+      value: 'lastSeen',
+      description: 'The last article that shows it is older than the date (by at most a five-year term) and none says it ended; it may have passed to someone else since.',
+    },
+  } as const,
+});
+
+export const RoleRef = builder.objectRef<AsOfTenureRow>('Role').implement({
+  description: 'A post held on a date, with the tenure it belongs to and the statements that show it.',
+  fields: (t) => ({
+    person: t.field({ type: PersonRef, resolve: (r) => r.personId }),
+    position: t.field({ type: PositionRef, resolve: (r) => r.position }),
+    organization: t.field({ type: OrganizationRef, nullable: true, resolve: (r) => r.position.organizationId }),
+    basis: t.field({ type: RoleBasis, resolve: (r) => r.basis }),
+    acting: t.exposeBoolean('acting'),
+    tenure: t.field({ type: TenureRef, resolve: (r) => r }),
+    evidence: t.field({ type: [EvidenceRef], description: 'Every statement of the post, oldest first.', resolve: (r) => r.evidence }),
+  }),
+});
+
+builder.queryField('whoHeld', (t) =>
+  t.field({
+    type: [RoleRef],
+    description:
+      'Who held a post in a body on a date. The title and the body are matched as typed, without diacritics or with abbreviations ("Trưởng Ban Tuyên giáo", "Thành ủy Hải Phòng"); the organization may also be a body id. People shown in the post around the date come first (basis SEEN), then those last shown before it (LAST_SEEN).',
+    args: {
+      title: t.arg.string({ required: true, description: 'The post: "Trưởng Ban Tuyên giáo", or just "Trưởng".' }),
+      organization: t.arg.string({ required: true, description: 'The body: its name as typed ("Thành ủy Hải Phòng") or its id.' }),
+      on: t.arg({ type: 'Date', required: true }),
+    },
+    resolve: (_root, args, ctx) => whoHeld(ctx.driver, args.title, args.organization, args.on),
+  }),
+);

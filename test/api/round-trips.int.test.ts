@@ -1,0 +1,54 @@
+/**
+ * A list must not cost one database round trip per row: every relation a page asks for is loaded
+ * for all its rows at once (per-request DataLoaders). Counted on the real driver, on a graph of
+ * generated articles with more meetings than a page.
+ */
+import type { Driver } from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateArticles, worldFor } from '../../bench/generate/index.js';
+import { applySchema } from '../../src/graph/schema.js';
+import { ingestMany } from '../../src/graph/write/ingest.js';
+import { apiClient, ok } from '../helpers/api.js';
+import { resetGraph } from '../helpers/graph.js';
+import { testDriver } from '../helpers/neo4j.js';
+import { recording } from '../graph/read/fixture.js';
+
+let driver: Driver;
+
+beforeAll(async () => {
+  driver = testDriver();
+  await applySchema(driver);
+  await resetGraph(driver);
+  const world = worldFor({ seed: 7, articles: 60 });
+  const inputs = [...generateArticles(world, 60)].map(({ article }) => ({ source: article.id, url: article.url, text: article.text }));
+  await ingestMany(driver, inputs, { onOutcome: () => undefined });
+});
+
+afterAll(async () => {
+  await resetGraph(driver);
+  await driver.close();
+});
+
+const PAGE = `query($first: Int!) {
+  meetings(first: $first) {
+    edges { node { id title chairs { person { name } evidence { sentence article { title url } } } organizers { name parent { name } } } }
+  }
+}`;
+
+async function roundTrips(first: number) {
+  const { driver: counted, queries } = recording(driver);
+  const data = await ok(apiClient(counted)(PAGE, { first }));
+  return { rows: data.meetings.edges.length as number, chairs: data.meetings.edges.filter((e: any) => e.node.chairs.length > 0).length as number, queries: queries.length };
+}
+
+describe('round trips for a page of meetings with their chairs and organizers', () => {
+  it('are a small constant, the same for 20 meetings as for 2', async () => {
+    const twenty = await roundTrips(20);
+    expect(twenty.rows).toBe(20);
+    expect(twenty.chairs).toBeGreaterThan(10);
+    // The page, the chairs, the organizers, the chairs' people, the evidence's articles, the organizers' parents.
+    expect(twenty.queries, JSON.stringify(twenty)).toBeLessThanOrEqual(6);
+    const two = await roundTrips(2);
+    expect(two.queries).toBe(twenty.queries);
+  });
+});
