@@ -3,6 +3,8 @@ import SchemaBuilder from '@pothos/core';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import { ReadInputError } from '../graph/read/input.js';
+import { MAX_PAGE_SIZE } from '../graph/read/page.js';
 import { refusal } from './auth.js';
 import type { Context } from './context.js';
 import { decodeNodeId, encodeNodeId } from './node-ids.js';
@@ -32,6 +34,13 @@ export const builder = new SchemaBuilder<AppTypes>({
     // Ids are readable and already say their type ("person:dao-khanh-ha"): the same id everywhere.
     encodeGlobalID: encodeNodeId,
     decodeGlobalID: decodeNodeId,
+    nodesQueryOptions: {
+      description: `Nodes by id, in the order given: at most ${MAX_PAGE_SIZE} at once; null for an id that names nothing.`,
+      resolve: (_root, { ids }, _ctx, _info, resolveNodes) => {
+        if (ids.length > MAX_PAGE_SIZE) throw new ReadInputError('BAD_PAGE_SIZE', `nodes takes at most ${MAX_PAGE_SIZE} ids, got ${ids.length}`);
+        return resolveNodes(ids);
+      },
+    },
   },
 });
 

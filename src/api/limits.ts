@@ -12,7 +12,7 @@ import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import type { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 
-export const LIMITS = { depth: 12, aliases: 30, tokens: 4000, cost: 20000 } as const;
+export const LIMITS = { depth: 12, aliases: 30, tokens: 4000, cost: 100_000 } as const;
 
 /**
  * Armor's refusals carry no code, and clients branch on codes. Its reject callback receives each

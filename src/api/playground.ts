@@ -85,7 +85,9 @@ query SearchWithoutDiacritics($text: String!) {
     score
     node {
       id
-      ... on Person { timeline { date kind tenure { position { name } } participation { role meeting { title } } } }
+      ... on Person {
+        timeline(first: 10) { edges { node { date kind tenure { position { name } } participation { role meeting { title } } } } }
+      }
     }
   }
 }

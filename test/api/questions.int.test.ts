@@ -135,12 +135,26 @@ describe('a committee', () => {
 
 describe("a person's timeline", () => {
   it('runs oldest first, posts and meetings, every step dated and with evidence', async () => {
-    const data = await ok(api(`{ people(search: "Trinh Quang Truong") { edges { node { timeline { date kind tenure { position { name } ${EVIDENCE} } participation { role meeting { title } ${EVIDENCE} } } } } } }`));
-    const timeline = data.people.edges[0].node.timeline;
+    const data = await ok(api(`{ people(search: "Trinh Quang Truong") { edges { node { timeline(first: 100) { edges { node { date kind tenure { position { name } ${EVIDENCE} } participation { role meeting { title } ${EVIDENCE} } } } } } } } }`));
+    const timeline = data.people.edges[0].node.timeline.edges.map((e: any) => e.node);
     const dates = timeline.map((e: any) => e.date);
     expect(dates).toEqual([...dates].sort());
     expect(timeline.map((e: any) => e.kind)).toEqual(expect.arrayContaining(['POST', 'MEETING']));
     for (const e of timeline) expect((e.tenure ?? e.participation).evidence.length).toBeGreaterThan(0);
+  });
+
+  it('pages one step at a time in the same order', async () => {
+    const query = `query($first: Int = 1, $after: String) { people(search: "Trinh Quang Truong") { edges { node { timeline(first: $first, after: $after) { edges { node { date kind } } pageInfo { hasNextPage endCursor } } } } } }`;
+    const whole = (await ok(api(query, { first: 100 }))).people.edges[0].node.timeline.edges.map((e: any) => e.node);
+    const stepped: unknown[] = [];
+    let after: string | null = null;
+    do {
+      const page: any = (await ok(api(query, { after }))).people.edges[0].node.timeline;
+      stepped.push(...page.edges.map((e: any) => e.node));
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after);
+    expect(stepped).toEqual(whole);
+    expect(whole.length).toBeGreaterThan(1);
   });
 });
 

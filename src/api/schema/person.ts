@@ -10,6 +10,7 @@ import { ArticleRef, PersonRef, TenureRef } from './refs.js';
 import { RoleRef } from './tenure.js';
 
 const PERSON_MEETINGS = new Keyset('person meetings', ['string', 'string']);
+const TIMELINE = new Keyset('timeline', ['string']);
 
 const TimelineKind = builder.enumType('TimelineKind', {
   values: { POST: { value: 'tenure', description: 'A post, at the day it was first shown.' }, MEETING: { value: 'meeting', description: 'A meeting, at its date.' } } as const,
@@ -24,6 +25,11 @@ const TimelineEntryRef = builder.objectRef<TimelineEntry>('TimelineEntry').imple
     participation: t.field({ type: ParticipationRef, nullable: true, resolve: (e) => (e.kind === 'meeting' ? e.participation : null) }),
   }),
 });
+
+const TimelineConnection = builder.connectionObject({ type: TimelineEntryRef, name: 'TimelineConnection' });
+
+const timelineKey = (entry: TimelineEntry): string =>
+  entry.kind === 'tenure' ? entry.tenure.id : `${entry.participation.meetingId}/${entry.participation.role}`;
 
 const KeptApartRef = builder.objectRef<{ otherId: string; reason: string; articleId: string }>('KeptApart').implement({
   description: 'Another person of the same name whom the graph keeps apart from this one, and why.',
@@ -53,10 +59,13 @@ PersonRef.implement({
       load: (ids: string[], ctx) => tenuresOf(ctx.driver, 'Person', ids),
       resolve: (p) => p.id,
     }),
-    timeline: t.loadableList({
-      type: TimelineEntryRef,
+    timeline: t.loadable({
+      type: TimelineConnection,
       description: 'Posts and meetings, oldest first; a post before the meetings of its day.',
-      load: (ids: string[], ctx) => personTimelines(ctx.driver, ids),
+      args: pageArgs(t.arg),
+      byPath: true,
+      load: async (ids: string[], ctx, args) =>
+        (await personTimelines(ctx.driver, ids)).map((entries) => toConnection(TIMELINE.pageOf(entries.map((entry) => ({ row: entry, key: [timelineKey(entry)] })), args))),
       resolve: (p) => p.id,
     }),
     meetings: t.loadable({
