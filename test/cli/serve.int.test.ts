@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterAll, describe, expect, it } from 'vitest';
+import { EXAMPLES } from '../../src/api/playground.js';
 import { freePort } from '../helpers/free-port.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -55,7 +56,7 @@ describe('the serve command (npm start)', () => {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'neo4j-serve-test-'));
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-  it('loads seed/ before serving, answers the health query over HTTP, and a killed server leaves no Java process behind', async () => {
+  it('loads seed/ before serving, answers the health query and the playground examples over HTTP, and a killed server leaves no Java process behind', async () => {
     const port = await freePort();
     const { child, javaPid, log } = await startServe({ PORT: String(port), NEO4J_BOLT_PORT: String(await freePort()), NEO4J_DATA_DIR: dataDir });
     try {
@@ -66,6 +67,16 @@ describe('the serve command (npm start)', () => {
       });
       expect(await response.json()).toEqual({ data: { health: { ok: true, neo4jVersion: expect.stringMatching(/^5\.26\./) } } });
       expect(log.join('\n')).toMatch(/seed: 2 articles \(2 new, 0 unchanged, 0 replaced, 0 failed\)/u);
+      for (const example of EXAMPLES) {
+        const answer = await fetch(`http://127.0.0.1:${port}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: example.query, variables: example.variables }),
+        });
+        const body = (await answer.json()) as { errors?: unknown };
+        expect(body.errors, example.name).toBeUndefined();
+        if (example.name === 'WhoChaired') expect(JSON.stringify(body)).toMatch(/Trịnh Quang Trường[\s\S]*Đào Khánh Hà|Đào Khánh Hà[\s\S]*Trịnh Quang Trường/u);
+      }
       expect(isAlive(javaPid)).toBe(true);
     } finally {
       // The worst case: no signal handler runs. The launcher must notice its parent is gone.
