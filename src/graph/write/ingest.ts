@@ -8,8 +8,8 @@ import { extract } from '../../extract/index.js';
 import { normalizeText } from '../../extract/normalize.js';
 import type { Extraction } from '../../extract/types.js';
 import { articleId, contentHash } from './keys.js';
-import { needsWrite, storedVersions, writeBatch, type BatchArticle } from './write-batch.js';
-import { IngestInputError, type ArticleInput, type IngestOutcome, type IngestResult, zeroCounts } from './types.js';
+import { needsWrite, storedVersions, writeBatch, type BatchArticle, type BatchWritten } from './write-batch.js';
+import { IngestInputError, type ArticleInput, type IngestOutcome, type IngestResult, type WriteCounts, zeroCounts } from './types.js';
 
 /** Larger texts are not news articles (a dump, a binary, a whole site) and would hold a transaction for long. */
 export const MAX_ARTICLE_CHARS = 1_000_000;
@@ -134,8 +134,7 @@ async function writeWithFallback(driver: Driver, articles: readonly BatchArticle
     const written = await writeBatch(driver, articles, ingestedAt);
     articles.forEach((a, i) => {
       // A transaction's counts cannot be split by article; the batch's last article carries them so sums stay right.
-      const counts = i === articles.length - 1 ? written.counts : zeroCounts();
-      out.set(a.id, { ok: true, source: a.source, articleId: a.id, status: written.statuses.get(a.id) ?? 'unchanged', warnings: warningsOf(a, written.warnings.get(a.id)), counts });
+      out.set(a.id, { ok: true, ...resultOf(a, written, i === articles.length - 1 ? written.counts : zeroCounts()) });
     });
   } catch (e) {
     if (articles.length === 1) {
@@ -147,16 +146,19 @@ async function writeWithFallback(driver: Driver, articles: readonly BatchArticle
   return out;
 }
 
-function warningsOf(a: BatchArticle, writerWarnings: string[] | undefined): string[] {
-  if (writerWarnings === undefined) return [];
-  return [...a.extraction().warnings, ...writerWarnings];
+function resultOf(a: BatchArticle, written: BatchWritten, counts: WriteCounts): IngestResult {
+  const writerWarnings = written.warnings.get(a.id);
+  const warnings = writerWarnings === undefined ? [] : [...a.extraction().warnings, ...writerWarnings];
+  return { source: a.source, articleId: a.id, status: written.statuses.get(a.id) ?? 'unchanged', warnings, counts };
 }
 
-/** One article, one transaction: for the API's ingestArticle. Throws IngestInputError for bad input. */
+/**
+ * One article, one transaction: for the API's ingestArticle. Throws IngestInputError for bad input,
+ * and the driver's own error when the database fails, so the caller can tell "try again" from a bug.
+ */
 export async function ingestArticle(driver: Driver, input: ArticleInput): Promise<IngestResult> {
   const article = prepareInput(input);
   article.extraction();
-  const outcome = (await writeWithFallback(driver, [article])).get(article.id)!;
-  if (!outcome.ok) throw new Error(outcome.error);
-  return outcome;
+  const written = await writeBatch(driver, [article], new Date().toISOString());
+  return resultOf(article, written, written.counts);
 }
