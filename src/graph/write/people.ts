@@ -5,7 +5,9 @@
  *    in common → the same person (the candidate with most in common; ties to the smaller id);
  *  - otherwise a new person, with the reason it was kept apart from each homonym.
  * The resolver learns from each decision, so a batch resolves exactly as the same articles would one
- * by one.
+ * by one. What curators recorded (curate.ts) outranks the evidence: in an article they assigned to a
+ * person, that person's name is that person; a person answers to the names merged into it; and an id
+ * merged away is never made again, what would have been it is the person it was merged into.
  */
 import { compareKey, slugify } from '../../extract/normalize.js';
 
@@ -17,9 +19,17 @@ export interface PersonProfile {
   /** Places of district-level bodies the person holds posts in. */
   districts: string[];
   positionIds: string[];
+  /** Other names a curator merged into this person: it answers to them too. */
+  aliases?: readonly string[];
+  /** People a curator merged into this one: their ids are never made again. */
+  mergedIds?: readonly string[];
+  /** Articles a curator assigned to this person: there, its names are this person whatever the evidence says. */
+  pinnedArticles?: readonly string[];
 }
 
 export interface PersonMention {
+  /** The article that names the person. */
+  articleId: string;
   name: string;
   nameKey: string;
   slug: string;
@@ -58,45 +68,52 @@ export function conflictBetween(known: PersonProfile, mention: PersonMention): s
 const affinity = (known: PersonProfile, mention: PersonMention): number =>
   overlap(known.positionIds, mention.positionIds).length * 10 + overlap(known.districts, mention.districts).length;
 
+const isNamed = (known: PersonProfile, nameKey: string): boolean =>
+  known.nameKey === nameKey || (known.aliases ?? []).some((alias) => compareKey(alias) === nameKey);
+
+/** "person:<slug>", else with the district or province that sets this one apart, else numbered. */
+export function freshPersonId(slug: string, place: string | null, used: ReadonlySet<string>): string {
+  const base = `person:${slug}`;
+  const options = [base, ...(place ? [`${base}-${slugify(place)}`] : [])];
+  for (const option of options) if (!used.has(option)) return option;
+  for (let n = 2; ; n++) if (!used.has(`${base}-${n}`)) return `${base}-${n}`;
+}
+
 export class PersonResolver {
   private readonly bySlug = new Map<string, PersonProfile[]>();
 
+  /** A candidate is asked for by the slug of its name and of each of its aliases. */
   constructor(candidates: Iterable<PersonProfile & { slug: string }>) {
-    for (const c of candidates) this.remember(c.slug, c);
+    for (const c of candidates) for (const slug of new Set([c.slug, ...(c.aliases ?? []).map(slugify)])) this.remember(slug, c);
   }
 
   resolve(mention: PersonMention): PersonDecision {
     const sameSlug = this.bySlug.get(mention.slug) ?? [];
-    const homonyms = sameSlug.filter((p) => p.nameKey === mention.nameKey);
+    const homonyms = sameSlug.filter((p) => isNamed(p, mention.nameKey));
+    const pinned = homonyms.find((p) => p.pinnedArticles?.includes(mention.articleId));
     const compatible = homonyms
       .filter((p) => conflictBetween(p, mention) === null)
       .sort((a, b) => affinity(b, mention) - affinity(a, mention) || (a.id < b.id ? -1 : 1));
-    const match = compatible[0];
-    if (match) {
-      this.learn(match, mention);
-      return { id: match.id, created: false, keptApart: [] };
-    }
-    const id = this.freshId(mention, sameSlug);
+    const match = pinned ?? compatible[0];
+    if (match) return this.matched(match, mention);
+    const id = freshPersonId(mention.slug, mention.districts[0] ?? mention.province, new Set(sameSlug.map((p) => p.id)));
+    const mergedInto = sameSlug.find((p) => p.mergedIds?.includes(id));
+    if (mergedInto) return this.matched(mergedInto, mention);
     const profile: PersonProfile = { id, nameKey: mention.nameKey, province: mention.province, districts: [...mention.districts], positionIds: [...mention.positionIds] };
     this.remember(mention.slug, profile);
     const keptApart = homonyms.map((p) => ({ otherId: p.id, reason: conflictBetween(p, mention) ?? 'conflicting evidence' }));
     return { id, created: true, keptApart };
   }
 
-  /** "person:<slug>", else with the district or province that sets this one apart, else numbered. */
-  private freshId(mention: PersonMention, taken: readonly PersonProfile[]): string {
-    const used = new Set(taken.map((p) => p.id));
-    const base = `person:${mention.slug}`;
-    const place = mention.districts[0] ?? mention.province;
-    const options = [base, ...(place ? [`${base}-${slugify(place)}`] : [])];
-    for (const option of options) if (!used.has(option)) return option;
-    for (let n = 2; ; n++) if (!used.has(`${base}-${n}`)) return `${base}-${n}`;
-  }
-
   private remember(slug: string, profile: PersonProfile): void {
     const list = this.bySlug.get(slug) ?? [];
     list.push(profile);
     this.bySlug.set(slug, list);
+  }
+
+  private matched(known: PersonProfile, mention: PersonMention): PersonDecision {
+    this.learn(known, mention);
+    return { id: known.id, created: false, keptApart: [] };
   }
 
   private learn(known: PersonProfile, mention: PersonMention): void {

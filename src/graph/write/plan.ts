@@ -23,7 +23,7 @@ export interface PreparedArticle {
 /** An article with every fact it states: written by one nested statement, one index seek per article. */
 export interface ArticleFacts {
   id: string;
-  props: Omit<StoredArticle, 'id'> & { contentHash: string; extractorVersion: string; ingestedAt: string };
+  props: Omit<StoredArticle, 'id'> & { body: string; contentHash: string; extractorVersion: string; ingestedAt: string };
   people: string[];
   keptApart: KeptApartRow[];
   evidence: EvidenceRow[];
@@ -88,7 +88,7 @@ export function planArticle(article: PreparedArticle, resolver: PersonResolver, 
     });
     const districts = [...new Set(positions.flatMap((p) => (p.org?.place && province && compareKey(p.org.place) !== compareKey(province) ? [p.org.place] : [])))];
     const mention: PersonMention = {
-      name: person.name, nameKey: compareKey(person.name), slug: slugify(person.name), province, districts,
+      articleId, name: person.name, nameKey: compareKey(person.name), slug: slugify(person.name), province, districts,
       positionIds: positions.filter((p) => p.written.qualifier !== 'former').map((p) => p.positionId),
     };
     const decision = resolver.resolve(mention);

@@ -44,22 +44,38 @@ CALL (a) {
 RETURN tenureIds, positionIds, meetingIds, personIds, postBodyIds + organizerIds AS organizationIds`;
 
 /**
- * The people already in the graph under the names of this batch, with what resolution compares.
- * Each name is locked first (a NameLock node per name, written in sorted order), so two processes
- * resolving one name never both decide "new person": the second waits and sees the first's person.
+ * Locks each name of $slugs (a NameLock node per name, taken in the list's order, so callers sort it).
+ * Whoever resolves or curates people of a name holds its lock until commit, so two processes never
+ * both decide "new person", and a curator's merge or split never interleaves with a resolution.
  */
-export const PERSON_CANDIDATES = `
+export const LOCK_NAMES = `
 UNWIND $slugs AS slug
 MERGE (lock:NameLock {id: 'name:' + slug})
-SET lock.locked = true
-WITH slug
-MATCH (p:Person {slug: slug})
+SET lock.locked = true`;
+
+/**
+ * The people already in the graph under the names of this batch, with what resolution compares and
+ * what curators recorded; the names are locked first (LOCK_NAMES). A person a curator merged another
+ * name into is found by that name too, through aliasSlugs: an index scan over the few people who have it.
+ */
+export const PERSON_CANDIDATES = `${LOCK_NAMES}
+WITH collect(slug) AS slugs
+CALL (slugs) {
+  UNWIND slugs AS slug
+  MATCH (p:Person {slug: slug})
+  RETURN p
+  UNION
+  MATCH (p:Person) WHERE p.aliasSlugs IS NOT NULL AND any(s IN p.aliasSlugs WHERE s IN slugs)
+  RETURN p
+}
 CALL (p) {
   OPTIONAL MATCH (p)-[:HOLDS]->(:Tenure)-[:OF]->(pos:Position)
   OPTIONAL MATCH (pos)-[:IN]->(:Organization)-[:IN_PLACE]->(pl:Place)
   RETURN collect(DISTINCT pos.id) AS positionIds, collect(DISTINCT pl.name) AS places
 }
-RETURN p.id AS id, p.slug AS slug, p.nameKey AS nameKey, p.province AS province, positionIds, places`;
+RETURN p.id AS id, p.slug AS slug, p.nameKey AS nameKey, p.province AS province, positionIds, places,
+  coalesce(p.aliases, []) AS aliases, coalesce(p.mergedIds, []) AS mergedIds,
+  [article IN coalesce(p.pinnedArticles, []) WHERE article IN $articleIds] AS pinnedArticles`;
 
 export const WRITE_PLACES = `
 UNWIND $rows AS row
@@ -211,6 +227,8 @@ FOREACH (_ IN CASE WHEN all > 0 THEN [1] ELSE [] END |
 /**
  * Nodes a replaced article left without evidence: meetings nobody reports, people no article names,
  * posts nobody holds, and bodies nothing points at (then their parents, which may be left so too).
+ * A person a curator merged others into or assigned articles to stays, with its curated edges: the
+ * curation is a fact of its own, and the next version of the article may name the person again.
  */
 const ORPHAN_BODIES = (ids: string) => `
 CALL (parentIds) {
@@ -227,7 +245,7 @@ CALL {
 }
 CALL {
   UNWIND $personIds AS id
-  MATCH (p:Person {id: id}) WHERE NOT (p)<-[:MENTIONS]-(:Article)
+  MATCH (p:Person {id: id}) WHERE NOT (p)<-[:MENTIONS]-(:Article) AND p.mergedIds IS NULL AND p.pinnedArticles IS NULL
   OPTIONAL MATCH (p)-[:HOLDS]->(t:Tenure)
   DETACH DELETE p, t
 }

@@ -137,7 +137,7 @@ async function markCopies(run: Run, articles: readonly BatchArticle[], statuses:
 
 async function personResolver(run: Run, prepared: readonly PreparedArticle[]): Promise<PersonResolver> {
   const slugs = [...new Set(prepared.flatMap((a) => a.extraction.people.map((p) => slugify(p.name))))].sort();
-  const records = slugs.length > 0 ? await run(Q.PERSON_CANDIDATES, { slugs }) : [];
+  const records = slugs.length > 0 ? await run(Q.PERSON_CANDIDATES, { slugs, articleIds: prepared.map((a) => a.id) }) : [];
   return new PersonResolver(
     records.map((r) => {
       const province = r.get('province') as string | null;
@@ -149,6 +149,9 @@ async function personResolver(run: Run, prepared: readonly PreparedArticle[]): P
         province,
         districts: places.filter((p) => province === null || compareKey(p) !== compareKey(province)),
         positionIds: r.get('positionIds') as string[],
+        aliases: r.get('aliases') as string[],
+        mergedIds: r.get('mergedIds') as string[],
+        pinnedArticles: r.get('pinnedArticles') as string[],
       };
     }),
   );

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { PersonResolver, type PersonMention } from '../../../src/graph/write/people.js';
+import { freshPersonId, PersonResolver, type PersonMention } from '../../../src/graph/write/people.js';
 
 const mention = (over: Partial<PersonMention> = {}): PersonMention => ({
-  name: 'Nguyễn Văn Bình', nameKey: 'nguyễn văn bình', slug: 'nguyen-van-binh', province: 'Hải Phòng', districts: [], positionIds: [], ...over,
+  articleId: 'article:a', name: 'Nguyễn Văn Bình', nameKey: 'nguyễn văn bình', slug: 'nguyen-van-binh', province: 'Hải Phòng', districts: [], positionIds: [], ...over,
 });
 
 describe('PersonResolver', () => {
@@ -54,5 +54,51 @@ describe('PersonResolver', () => {
     ]);
     expect(r.resolve(mention({ positionIds: ['position:a'] })).id).toBe('person:nguyen-van-binh-2');
     expect(r.resolve(mention()).id).toBe('person:nguyen-van-binh');
+  });
+});
+
+describe('freshPersonId', () => {
+  it('takes the plain slug, then the place, then the first free number', () => {
+    expect(freshPersonId('nguyen-van-binh', 'An Lão', new Set())).toBe('person:nguyen-van-binh');
+    expect(freshPersonId('nguyen-van-binh', 'An Lão', new Set(['person:nguyen-van-binh']))).toBe('person:nguyen-van-binh-an-lao');
+    expect(freshPersonId('nguyen-van-binh', null, new Set(['person:nguyen-van-binh', 'person:nguyen-van-binh-2']))).toBe('person:nguyen-van-binh-3');
+  });
+});
+
+describe('PersonResolver on curated people', () => {
+  const binh = { id: 'person:nguyen-van-binh', slug: 'nguyen-van-binh', nameKey: 'nguyễn văn bình', province: 'Hải Phòng', districts: ['Lê Chân'], positionIds: ['position:chu-tich@uy-ban-nhan-dan-quan-le-chan'] };
+
+  it('finds a person under a name merged into it, even one with another slug', () => {
+    const r = new PersonResolver([{ ...binh, aliases: ['Nguyễn Văn Binh Lê'] }]);
+    expect(r.resolve(mention({ name: 'Nguyễn Văn Binh Lê', nameKey: 'nguyễn văn binh lê', slug: 'nguyen-van-binh-le', districts: ['Lê Chân'] }))).toEqual({ id: binh.id, created: false, keptApart: [] });
+  });
+
+  it('keeps a new homonym apart from a person it only shares an alias with', () => {
+    const r = new PersonResolver([{ ...binh, aliases: ['Nguyễn Văn Binh Lê'] }]);
+    const d = r.resolve(mention({ name: 'Nguyễn Văn Binh Lê', nameKey: 'nguyễn văn binh lê', slug: 'nguyen-van-binh-le', districts: ['An Lão'] }));
+    expect(d).toMatchObject({ id: 'person:nguyen-van-binh-le', created: true, keptApart: [{ otherId: binh.id }] });
+  });
+
+  it('gives the survivor for an id merged into it, instead of making that id again', () => {
+    const survivor = { ...binh, id: 'person:nguyen-van-binh-an-lao', districts: ['An Lão'], positionIds: ['position:bi-thu@huyen-uy-an-lao'], mergedIds: ['person:nguyen-van-binh'] };
+    const r = new PersonResolver([survivor]);
+    expect(r.resolve(mention({ districts: ['Kiến An'] }))).toEqual({ id: survivor.id, created: false, keptApart: [] });
+    expect(r.resolve(mention({ districts: ['Kiến An'] })).id).toBe(survivor.id);
+  });
+
+  it('gives the person an article is pinned to, over a better match and over a conflict', () => {
+    const split = { ...binh, id: 'person:nguyen-van-binh-le-chan', pinnedArticles: ['article:pinned'] };
+    const r = new PersonResolver([binh, split]);
+    const post = { districts: ['Lê Chân'], positionIds: binh.positionIds };
+    expect(r.resolve(mention(post)).id).toBe(binh.id);
+    expect(r.resolve(mention({ ...post, articleId: 'article:pinned' })).id).toBe(split.id);
+    expect(r.resolve(mention({ articleId: 'article:pinned', province: 'Quảng Ninh' })).id).toBe(split.id);
+  });
+
+  it('pins a name, not an article: another name of the same slug in a pinned article resolves on its evidence', () => {
+    const an = { id: 'person:le-van-an', slug: 'le-van-an', nameKey: 'lê văn an', province: 'Hải Phòng', districts: [], positionIds: [], pinnedArticles: ['article:pinned'] };
+    const r = new PersonResolver([an]);
+    const d = r.resolve(mention({ articleId: 'article:pinned', name: 'Lê Văn Ân', nameKey: 'lê văn ân', slug: 'le-van-an' }));
+    expect(d).toEqual({ id: 'person:le-van-an-hai-phong', created: true, keptApart: [] });
   });
 });
