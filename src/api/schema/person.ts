@@ -44,6 +44,7 @@ PersonRef.implement({
   description: 'An official named in the articles.',
   fields: (t) => ({
     name: t.exposeString('name'),
+    aliases: t.exposeStringList('aliases', { description: 'Other names a curator merged into this person.' }),
     province: t.exposeString('province', { nullable: true, description: 'The province or city of the articles that name the person.' }),
     roles: t.loadableList({
       type: RoleRef,

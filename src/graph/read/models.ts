@@ -9,6 +9,8 @@ export interface PersonRow {
   name: string;
   /** The province or city of the portal that named the person. */
   province: string | null;
+  /** Other names a curator merged into this person. */
+  aliases: string[];
 }
 
 export interface PlaceRow {

@@ -7,7 +7,7 @@ import { loadMany, loadOne, readRows } from './run.js';
 import { searchTokens } from './search.js';
 import { tenuresAsOf, tenuresOf } from './tenures.js';
 
-const PERSON = 'p {.id, .name, .province}';
+const PERSON = 'p {.id, .name, .province, aliases: coalesce(p.aliases, [])}';
 
 // key, row: PersonRow for each stored id.
 const PEOPLE_BY_IDS = `

@@ -16,9 +16,9 @@ const roles = async (personIds: string[], date: string) =>
 describe('people by id', () => {
   it('come back in the order asked, null for an unknown id', async () => {
     expect(await peopleByIds(graph(), ['person:vu-van-cuong', 'person:none', HA])).toEqual([
-      { id: 'person:vu-van-cuong', name: 'Vũ Văn Cường', province: 'Hải Phòng' },
+      { id: 'person:vu-van-cuong', name: 'Vũ Văn Cường', province: 'Hải Phòng', aliases: [] },
       null,
-      { id: HA, name: 'Đào Khánh Hà', province: 'Hải Phòng' },
+      { id: HA, name: 'Đào Khánh Hà', province: 'Hải Phòng', aliases: [] },
     ]);
     expect(await peopleByIds(graph(), [])).toEqual([]);
   });
