@@ -41,6 +41,25 @@ async function roundTrips(first: number) {
   return { rows: data.meetings.edges.length as number, chairs: data.meetings.edges.filter((e: any) => e.node.chairs.length > 0).length as number, queries: queries.length };
 }
 
+const BODIES = `query($first: Int!) {
+  organizations(first: $first) { edges { node { name meetings(first: 3) { edges { node { title chairs { person { name } } } } } } } }
+}`;
+
+describe('round trips for a page of bodies with their latest meetings and chairs', () => {
+  it('are the same for 20 bodies as for 2', async () => {
+    const count = async (first: number) => {
+      const { driver: counted, queries } = recording(driver);
+      const data = await ok(apiClient(counted)(BODIES, { first }));
+      return { bodies: data.organizations.edges.length as number, meetings: data.organizations.edges.flatMap((e: any) => e.node.meetings.edges).length as number, queries: queries.length };
+    };
+    const twenty = await count(20);
+    expect(twenty.bodies).toBe(20);
+    expect(twenty.meetings).toBeGreaterThan(5);
+    expect(twenty.queries, JSON.stringify(twenty)).toBeLessThanOrEqual(4);
+    expect((await count(2)).queries).toBeLessThanOrEqual(twenty.queries);
+  });
+});
+
 describe('round trips for a page of meetings with their chairs and organizers', () => {
   it('are a small constant, the same for 20 meetings as for 2', async () => {
     const twenty = await roundTrips(20);

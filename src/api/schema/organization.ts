@@ -1,5 +1,5 @@
 /** Bodies: committees, councils, departments; their members on a date, their meetings, their place in the hierarchy. */
-import { listMeetings } from '../../graph/read/meetings.js';
+import { meetingsOrganizedBy } from '../../graph/read/meetings.js';
 import { childOrganizations, listOrganizations, membersAsOf } from '../../graph/read/organizations.js';
 import { positionsIn } from '../../graph/read/positions.js';
 import { builder } from '../builder.js';
@@ -36,11 +36,13 @@ OrganizationRef.implement({
       load: (ids: string[], ctx, args) => membersAsOf(ctx.driver, ids, args.asOf),
       resolve: (o) => o.id,
     }),
-    meetings: t.field({
+    meetings: t.loadable({
       type: MeetingConnection,
       description: 'The dated meetings it held, latest first.',
       args: { from: t.arg({ type: 'Date' }), to: t.arg({ type: 'Date' }), ...pageArgs(t.arg) },
-      resolve: async (o, args, ctx) => toConnection(await listMeetings(ctx.driver, { organizer: o.id, from: args.from, to: args.to }, args)),
+      byPath: true,
+      load: async (ids: string[], ctx, args) => (await meetingsOrganizedBy(ctx.driver, ids, args, args)).map(toConnection),
+      resolve: (o) => o.id,
     }),
   }),
 });

@@ -8,7 +8,7 @@ import { EVIDENCE } from './articles.js';
 import { isoDate } from './input.js';
 import type { MeetingRow, OrganizationRow, ParticipationRole, ParticipationRow, ReportRow } from './models.js';
 import { ORGANIZATION } from './organizations.js';
-import { Keyset, type KeyedRow, type Page, type PageArgs } from './page.js';
+import { Keyset, type KeyedRow, type Page, type PageArgs, type PageParams } from './page.js';
 import { participations } from './participation.js';
 import { loadMany, loadOne, readRows } from './run.js';
 import { searchTokens } from './search.js';
@@ -40,6 +40,18 @@ WHERE m.date >= date($from) AND m.date <= date($upTo)
 RETURN ${MEETING} AS row, [toString(m.date), m.id] AS key
 ORDER BY m.date DESC, m.id
 LIMIT $limit`;
+
+// key, row: a page of each body's meetings, each body read from its own edges with its own LIMIT; the bounds as in MEETINGS_PAGE.
+const ORGANIZED_PAGES = `
+UNWIND $keys AS key
+CALL (key) {
+  MATCH (m:Meeting)-[:ORGANIZED_BY]->(:Organization {id: key})
+  WHERE m.date >= date($from) AND m.date <= date($upTo)
+    AND ($after IS NULL OR m.date < date($after[0]) OR m.id > $after[1])
+  RETURN m ORDER BY m.date DESC, m.id LIMIT $limit
+}
+RETURN key, {row: ${MEETING}, key: [toString(m.date), m.id]} AS row
+ORDER BY key, m.date DESC, m.id`;
 
 // key, row: each meeting's organizers, by name.
 const ORGANIZERS = `
@@ -77,22 +89,36 @@ export function meetingsByIds(driver: Driver, ids: readonly string[]): Promise<(
   return loadOne<MeetingRow>(driver, MEETINGS_BY_IDS, ids);
 }
 
-export async function listMeetings(driver: Driver, filter: MeetingFilter = {}, args: PageArgs = {}): Promise<Page<MeetingRow>> {
-  const params = MEETINGS.params(args);
+/** The date bounds of a page: from `from`, up to the cursor's date or `to`, whichever is earlier. */
+function dateBounds(filter: Pick<MeetingFilter, 'from' | 'to'>, params: PageParams) {
   const to = filter.to ? isoDate(filter.to, 'to') : LAST_DAY;
   const afterDate = params.after ? String(params.after[0]) : LAST_DAY;
+  return { from: filter.from ? isoDate(filter.from, 'from') : FIRST_DAY, upTo: afterDate < to ? afterDate : to, after: params.after, limit: params.limit };
+}
+
+export async function listMeetings(driver: Driver, filter: MeetingFilter = {}, args: PageArgs = {}): Promise<Page<MeetingRow>> {
+  const params = MEETINGS.params(args);
   const rows = await readRows<KeyedRow<MeetingRow>>(driver, MEETINGS_PAGE, {
-    from: filter.from ? isoDate(filter.from, 'from') : FIRST_DAY,
-    upTo: afterDate < to ? afterDate : to,
-    after: params.after,
+    ...dateBounds(filter, params),
     kind: filter.kind ? compareKey(filter.kind) : null,
     chairedBy: filter.chairedBy ?? null,
     participant: filter.participant ?? null,
     organizer: filter.organizer ?? null,
     tokens: searchTokens(filter.search),
-    limit: params.limit,
   });
   return MEETINGS.page(rows, params);
+}
+
+/** The same page of each body's meetings (latest first, between `from` and `to`), for many bodies in one query. */
+export async function meetingsOrganizedBy(
+  driver: Driver,
+  organizationIds: readonly string[],
+  filter: Pick<MeetingFilter, 'from' | 'to'> = {},
+  args: PageArgs = {},
+): Promise<Page<MeetingRow>[]> {
+  const params = MEETINGS.params(args);
+  const pages = await loadMany<KeyedRow<MeetingRow>>(driver, ORGANIZED_PAGES, organizationIds, dateBounds(filter, params));
+  return pages.map((rows) => MEETINGS.page(rows, params));
 }
 
 /** Each meeting's people, chairs first, then speakers and attendees; or only those in `role`. */

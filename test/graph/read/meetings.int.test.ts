@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ReadInputError } from '../../../src/graph/read/input.js';
 import {
-  listMeetings, meetingChairs, meetingOrganizers, meetingParticipants, meetingReports, meetingsByIds, type MeetingFilter,
+  listMeetings, meetingChairs, meetingOrganizers, meetingParticipants, meetingReports, meetingsByIds, meetingsOrganizedBy, type MeetingFilter,
 } from '../../../src/graph/read/meetings.js';
 import type { PageArgs } from '../../../src/graph/read/page.js';
 import { listPeople } from '../../../src/graph/read/people.js';
@@ -169,5 +169,24 @@ describe('the list of meetings', () => {
     if (summary.plan) walk(summary.plan);
     expect(operators.some((o) => o.startsWith('NodeIndexSeekByRange') && o.includes(':Meeting(date)'))).toBe(true);
     expect(operators.some((o) => /^(Sort|Top) /u.test(o))).toBe(false);
+  });
+});
+
+describe('the meetings of many bodies at once', () => {
+  const LE_CHAN = 'org:uy-ban-nhan-dan-quan-le-chan';
+  const NGO_QUYEN = 'org:ban-chi-dao-35-quan-ngo-quyen';
+
+  it('give each body the page its own list gives, in one query, and page on with its cursor', async () => {
+    const { driver, queries } = recording(graph());
+    const [leChan, ngoQuyen, none] = await meetingsOrganizedBy(driver, [LE_CHAN, NGO_QUYEN, 'org:none'], { from: '2022-10-01' }, { first: 1 });
+    expect(queries).toHaveLength(1);
+    expect(leChan).toEqual(await listMeetings(graph(), { organizer: LE_CHAN, from: '2022-10-01' }, { first: 1 }));
+    expect(ngoQuyen).toEqual(await listMeetings(graph(), { organizer: NGO_QUYEN, from: '2022-10-01' }, { first: 1 }));
+    expect(none).toEqual({ edges: [], hasNextPage: false, endCursor: null });
+
+    expect(leChan!.edges.map((e) => e.node.date)).toEqual(['2024-03-20']);
+    const [next] = await meetingsOrganizedBy(graph(), [LE_CHAN], { from: '2022-10-01' }, { first: 5, after: leChan!.endCursor });
+    expect(next!.edges.map((e) => e.node.date)).toEqual(['2023-03-06']);
+    expect(next!.hasNextPage).toBe(false);
   });
 });
