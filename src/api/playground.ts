@@ -15,7 +15,7 @@ const EVIDENCE = 'evidence { sentence date article { title url publishedAt } }';
 export const EXAMPLES: readonly Example[] = [
   {
     name: 'WhoChaired',
-    query: `# Who chaired each meeting, and the sentence that says so.
+    query: `# Who chaired each meeting, the posts they held that day, and the sentences that say so.
 query WhoChaired {
   meetings(first: 20) {
     edges {
@@ -23,7 +23,11 @@ query WhoChaired {
         date
         title
         organizers { name }
-        chairs { person { id name } ${EVIDENCE} }
+        chairs {
+          person { id name }
+          ${EVIDENCE}
+          roles { position { name } basis }
+        }
       }
     }
   }

@@ -32,6 +32,16 @@ describe('who chaired a meeting', () => {
     expect(chair.evidence[0].article.publishedAt).toMatch(/^2022-12-27T/u);
   });
 
+  it('gives each chair the posts held on the day of the meeting, as the playground\'s first tab shows', async () => {
+    const data = await ok(api(EXAMPLES[0]!.query));
+    const chairs = data.meetings.edges.flatMap((e: any) => e.node.chairs.map((c: any) => [e.node.date, c.person.name, c.roles.map((r: any) => r.position.name).sort()]));
+    expect(chairs).toContainEqual([
+      '2022-12-27', 'Trịnh Quang Trường',
+      ['Chủ tịch Hội đồng nhân dân quận Ngô Quyền', 'Phó Bí thư Thường trực Quận ủy Ngô Quyền', 'Trưởng Ban Chỉ đạo 35 quận Ngô Quyền'],
+    ]);
+    expect(chairs).toContainEqual(['2024-07-03', 'Đào Khánh Hà', ['Trưởng Ban Tuyên giáo Thành ủy Hải Phòng', 'Ủy viên Ban Thường vụ Thành ủy Hải Phòng']]);
+  });
+
   it('filters by chair: the meetings Đào Khánh Hà chaired, found by her id', async () => {
     const found = await ok(api(`{ search(text: "dao khanh ha", kinds: [Person]) { node { id } } }`));
     const id = found.search[0].node.id;

@@ -1,7 +1,9 @@
 import type { ParticipationRow } from '../../graph/read/models.js';
+import { personOnDayKey, tenuresOnDays, type PersonOnDay } from '../../graph/read/tenures.js';
 import { builder } from '../builder.js';
 import { EvidenceRef } from './evidence.js';
 import { MeetingRef, PersonRef } from './refs.js';
+import { RoleRef } from './tenure.js';
 
 export const ParticipationRoleEnum = builder.enumType('ParticipationRole', {
   values: {
@@ -20,6 +22,13 @@ export const ParticipationRef = builder.objectRef<ParticipationRow>('Participati
     speechRole: t.exposeString('speechRole', { nullable: true, description: 'What a speaker did, as written: "phát biểu kết luận".' }),
     coChair: t.exposeBoolean('coChair', { description: 'One of several chairs ("đồng chủ trì").' }),
     evidence: t.field({ type: [EvidenceRef], description: 'The articles and sentences that say so, oldest first.', resolve: (p) => p.evidence }),
+    roles: t.loadableList({
+      type: RoleRef,
+      description: 'The posts the person held on the day of the meeting, with their evidence; none when the meeting has no date.',
+      load: (pairs: PersonOnDay[], ctx) => tenuresOnDays(ctx.driver, pairs),
+      loaderOptions: { cacheKeyFn: personOnDayKey },
+      resolve: (p) => ({ personId: p.personId, date: p.meetingDate }),
+    }),
   }),
 });
 

@@ -46,19 +46,24 @@ RETURN key, ${TENURE} AS row
 ORDER BY key, coalesce(t.firstSeen, t.endedBy), pos.name, p.name, t.id`;
 const ALL = { Person: allQuery('Person'), Organization: allQuery('Organization'), Position: allQuery('Position') } as const;
 
-// key, row: the tenures held on $date (see the module comment), seen before last seen.
-const asOfQuery = (anchor: TenureAnchor) => `
+/**
+ * key, row: the tenures held on a day (see the module comment), seen before last seen. `on` is the
+ * day: $date for all keys, or each key's own.
+ */
+const heldQuery = (match: string, on: string) => `
 UNWIND $keys AS key
-MATCH ${REACH[anchor]}
+WITH key, ${on} AS on
+MATCH ${match}
 WITH key, p, t, pos, CASE
-  WHEN t.firstSeen IS NULL OR t.firstSeen > date($date) OR t.endedBy <= date($date) THEN null
-  WHEN t.lastSeen >= date($date) THEN 'seen'
-  WHEN t.lastSeen >= date($date) - duration({years: $termYears}) THEN 'lastSeen'
+  WHEN t.firstSeen IS NULL OR t.firstSeen > on OR t.endedBy <= on THEN null
+  WHEN t.lastSeen >= on THEN 'seen'
+  WHEN t.lastSeen >= on - duration({years: $termYears}) THEN 'lastSeen'
 END AS basis
 WHERE basis IS NOT NULL
 WITH key, p, t, pos, basis, ${TENURE} AS tenure
 RETURN key, tenure {.*, basis: basis} AS row
 ORDER BY key, basis = 'lastSeen', pos.name, p.name, t.id`;
+const asOfQuery = (anchor: TenureAnchor) => heldQuery(REACH[anchor], 'date($date)');
 const AS_OF = { Person: asOfQuery('Person'), Organization: asOfQuery('Organization'), Position: asOfQuery('Position') } as const;
 
 // key, row: TenureRow for each stored tenure id.
@@ -76,7 +81,24 @@ export function tenuresOf(driver: Driver, anchor: TenureAnchor, keys: readonly s
   return loadMany<TenureRow>(driver, ALL[anchor], keys);
 }
 
+// $days maps each key to its {personId, date}; a null date holds nothing.
+const PEOPLE_ON_DAYS = heldQuery('(p:Person {id: $days[key].personId})-[:HOLDS]->(t:Tenure)-[:OF]->(pos:Position)', 'date($days[key].date)');
+
 /** For each person, body or post id, the tenures held on `date`, each with the basis it is held on. */
 export async function tenuresAsOf(driver: Driver, anchor: TenureAnchor, keys: readonly string[], date: string): Promise<AsOfTenureRow[][]> {
   return loadMany<AsOfTenureRow>(driver, AS_OF[anchor], keys, { date: isoDate(date, 'asOf'), termYears: TERM_YEARS });
+}
+
+export interface PersonOnDay {
+  personId: string;
+  /** YYYY-MM-DD; null (a meeting without a date) holds no post. */
+  date: string | null;
+}
+
+export const personOnDayKey = ({ personId, date }: PersonOnDay): string => `${date ?? ''}/${personId}`;
+
+/** The posts each person held on a day of their own (a meeting's, say): all the pairs in one query. */
+export function tenuresOnDays(driver: Driver, pairs: readonly PersonOnDay[]): Promise<AsOfTenureRow[][]> {
+  const days = Object.fromEntries(pairs.map((pair) => [personOnDayKey(pair), { personId: pair.personId, date: pair.date && isoDate(pair.date, 'date') }]));
+  return loadMany<AsOfTenureRow>(driver, PEOPLE_ON_DAYS, pairs.map(personOnDayKey), { days, termYears: TERM_YEARS });
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { PersonRow } from '../../../src/graph/read/models.js';
+import type { AsOfTenureRow, PersonRow } from '../../../src/graph/read/models.js';
 import { keptApart, listPeople, peopleByIds, personMeetings, personTimelines, rolesAsOf } from '../../../src/graph/read/people.js';
-import { SEED_2024_ARTICLE, useReadGraph } from './fixture.js';
+import { tenuresOnDays } from '../../../src/graph/read/tenures.js';
+import { recording, SEED_2024_ARTICLE, useReadGraph } from './fixture.js';
 
 const graph = useReadGraph();
 
@@ -150,5 +151,25 @@ describe('homonyms kept apart', () => {
     }]);
     expect(other!.map((k) => k.otherId)).toEqual(['person:nguyen-van-binh']);
     expect(cuong).toEqual([]);
+  });
+});
+
+describe('posts held on days of their own', () => {
+  it('answer each person on each day in one query, as rolesAsOf does for one day, and nothing for no day', async () => {
+    const { driver, queries } = recording(graph());
+    const pairs = [
+      { personId: HA, date: '2024-07-03' },
+      { personId: HA, date: '2001-01-01' },
+      { personId: 'person:trinh-quang-truong', date: '2022-12-27' },
+      { personId: HA, date: null },
+    ];
+    const [haThen, haBefore, truong, undated] = await tenuresOnDays(driver, pairs);
+    expect(queries).toHaveLength(1);
+    const posts = (rows: AsOfTenureRow[] | undefined) => rows!.map((r) => [r.position.name, r.basis]);
+    expect(posts(haThen)).toEqual(await roles([HA], '2024-07-03').then(([r]) => r));
+    expect(posts(truong)).toEqual(await roles(['person:trinh-quang-truong'], '2022-12-27').then(([r]) => r));
+    expect(posts(truong)).toHaveLength(3);
+    expect(haBefore).toEqual([]);
+    expect(undated).toEqual([]);
   });
 });
