@@ -14,7 +14,7 @@ const KEY = 'a-long-random-curator-key-0123456789';
 const AUTH = { authorization: `Bearer ${KEY}` };
 
 const INGEST = `mutation($input: IngestArticleInput!) {
-  ingestArticle(input: $input) { status article { id title } counts { nodesCreated relationshipsCreated } warnings }
+  ingestArticle(input: $input) { status article { id title people { name } meetings { date chairs { person { name } } } } counts { nodesCreated relationshipsCreated } warnings }
 }`;
 
 let driver: Driver;
@@ -70,6 +70,8 @@ describe('ingestArticle', () => {
     const first = await ok(ingest(LE_CHAN_2023));
     expect(first.ingestArticle).toMatchObject({ status: 'NEW', article: { title: 'Quận Lê Chân sơ kết công tác cải cách hành chính' } });
     expect(first.ingestArticle.counts.nodesCreated).toBeGreaterThan(3);
+    expect(first.ingestArticle.article.people.map((p: any) => p.name)).toEqual(['Lương Thị Hải An', 'Nguyễn Văn Bình']);
+    expect(first.ingestArticle.article.meetings).toEqual([{ date: '2023-03-06', chairs: [{ person: { name: 'Nguyễn Văn Bình' } }] }]);
     const graph = await dumpGraph(driver);
 
     const again = await ok(ingest(LE_CHAN_2023));

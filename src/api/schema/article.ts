@@ -1,8 +1,8 @@
 /** The articles facts come from, and places. */
-import { articleBodies, listArticles } from '../../graph/read/articles.js';
+import { articleBodies, listArticles, meetingsReportedIn, peopleNamedIn } from '../../graph/read/articles.js';
 import { builder } from '../builder.js';
 import { pageArgs, toConnection } from './connections.js';
-import { ArticleRef, PlaceRef } from './refs.js';
+import { ArticleRef, MeetingRef, PersonRef, PlaceRef } from './refs.js';
 
 ArticleRef.implement({
   description: 'A news article the graph was read from.',
@@ -13,6 +13,18 @@ ArticleRef.implement({
     publishedAt: t.expose('publishedAt', { type: 'DateTime', nullable: true }),
     author: t.exposeString('author', { nullable: true }),
     place: t.exposeString('place', { nullable: true, description: 'The province or city of the portal.' }),
+    people: t.loadableList({
+      type: PersonRef,
+      description: 'The people it names, by name.',
+      load: (ids: string[], ctx) => peopleNamedIn(ctx.driver, ids),
+      resolve: (a) => a.id,
+    }),
+    meetings: t.loadableList({
+      type: MeetingRef,
+      description: 'The meetings it reports.',
+      load: (ids: string[], ctx) => meetingsReportedIn(ctx.driver, ids),
+      resolve: (a) => a.id,
+    }),
     body: t.loadable({
       type: 'String',
       description: 'The whole text, as ingested.',

@@ -2,7 +2,7 @@
 import type { Driver } from 'neo4j-driver';
 import type { ArticleRow } from './models.js';
 import { Keyset, type KeyedRow, type Page, type PageArgs } from './page.js';
-import { loadOne, readRows } from './run.js';
+import { loadMany, loadOne, readRows } from './run.js';
 
 /**
  * An EvidenceRow from `a`, the article, and `r`, the relationship that carries its sentence. A post's
@@ -19,6 +19,20 @@ const ARTICLES_BY_IDS = `
 UNWIND $keys AS key
 MATCH (a:Article {id: key})
 RETURN key, ${ARTICLE} AS row`;
+
+// key, row: the ids of the people each article names, by name.
+const PEOPLE_NAMED = `
+UNWIND $keys AS key
+MATCH (:Article {id: key})-[:MENTIONS]->(p:Person)
+RETURN key, p.id AS row
+ORDER BY key, p.nameKey, p.id`;
+
+// key, row: the ids of the meetings each article reports, by date.
+const MEETINGS_REPORTED = `
+UNWIND $keys AS key
+MATCH (:Article {id: key})-[:REPORTS]->(m:Meeting)
+RETURN key, m.id AS row
+ORDER BY key, m.date, m.id`;
 
 // key, row: the text of each stored article.
 const BODIES = `
@@ -45,6 +59,14 @@ export function articlesByIds(driver: Driver, ids: readonly string[]): Promise<(
 
 export function articleBodies(driver: Driver, ids: readonly string[]): Promise<(string | null)[]> {
   return loadOne<string>(driver, BODIES, ids);
+}
+
+export function peopleNamedIn(driver: Driver, articleIds: readonly string[]): Promise<string[][]> {
+  return loadMany<string>(driver, PEOPLE_NAMED, articleIds);
+}
+
+export function meetingsReportedIn(driver: Driver, articleIds: readonly string[]): Promise<string[][]> {
+  return loadMany<string>(driver, MEETINGS_REPORTED, articleIds);
 }
 
 export async function listArticles(driver: Driver, args: PageArgs = {}): Promise<Page<ArticleRow>> {
