@@ -11,6 +11,8 @@ import './meeting.js';
 import './organization.js';
 import './article.js';
 import './search.js';
-import './mutations.js';
+import './mutations/ingest-article.js';
+import './mutations/merge-people.js';
+import './mutations/split-person.js';
 
 export const schema = builder.toSchema({ sortSchema: true });
