@@ -7,7 +7,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { applySchema } from '../../src/graph/schema.js';
 import { apiClient, ok } from '../helpers/api.js';
 import { dumpGraph, resetGraph } from '../helpers/graph.js';
-import { AN_LAO_2024, LE_CHAN_2023 } from '../helpers/invented-articles.js';
+import { AN_LAO_2024, LE_CHAN_2023, LE_CHAN_2024 } from '../helpers/invented-articles.js';
 import { testDriver } from '../helpers/neo4j.js';
 
 const KEY = 'a-long-random-curator-key-0123456789';
@@ -80,6 +80,17 @@ describe('ingestArticle', () => {
 
     const chair = await ok(apiClient(driver)(`{ meetings { edges { node { chairs { person { name } } } } } }`));
     expect(chair.meetings.edges[0].node.chairs[0].person.name).toBe('Nguyễn Văn Bình');
+  });
+
+  it('is seen by the next request of the same server: no loader outlives its request', async () => {
+    const api = apiClient(driver, KEY);
+    const meetingsOf = `{ node(id: "person:luong-thi-hai-an") { ... on Person { meetings { edges { node { role meeting { date } } } } } } }`;
+    await ok(api(INGEST, { input: { url: LE_CHAN_2023.url, text: LE_CHAN_2023.text } }, AUTH));
+    const before = await ok(api(meetingsOf));
+    expect(before.node.meetings.edges.map((e: any) => [e.node.role, e.node.meeting.date])).toEqual([['SPEAKER', '2023-03-06']]);
+    await ok(api(INGEST, { input: { url: LE_CHAN_2024.url, text: LE_CHAN_2024.text } }, AUTH));
+    const after = await ok(api(meetingsOf));
+    expect(after.node.meetings.edges.map((e: any) => [e.node.role, e.node.meeting.date])).toEqual([['CHAIR', '2024-03-20'], ['SPEAKER', '2023-03-06']]);
   });
 
   it('a new text under the same URL replaces the old version', async () => {
