@@ -65,7 +65,6 @@ query CommitteeMembers($name: String!, $asOf: Date!) {
       node {
         id
         name
-        parent { name }
         members(asOf: $asOf) {
           person { name }
           position { title }
