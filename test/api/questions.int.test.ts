@@ -143,6 +143,16 @@ describe('a committee', () => {
   });
 });
 
+describe('bodies by kind', () => {
+  it('filters on a kind from the enum and names each body\'s kind', async () => {
+    const data = await ok(api(`{ committees: organizations(kind: PARTY_COMMITTEE) { edges { node { name kind } } } ubnd: organizations(search: "UBND quan Le Chan") { edges { node { name kind } } } }`));
+    const committees = data.committees.edges.map((e: any) => e.node);
+    expect(committees.map((o: any) => o.name)).toContain('Thành ủy Hải Phòng');
+    for (const o of committees) expect(o.kind).toBe('PARTY_COMMITTEE');
+    expect(data.ubnd.edges.map((e: any) => e.node)).toContainEqual({ name: 'Ủy ban nhân dân quận Lê Chân', kind: 'PEOPLES_COMMITTEE' });
+  });
+});
+
 describe("a person's timeline", () => {
   it('runs oldest first, posts and meetings, every step dated and with evidence', async () => {
     const data = await ok(api(`{ people(search: "Trinh Quang Truong") { edges { node { timeline(first: 100) { edges { node { date kind tenure { position { name } ${EVIDENCE} } participation { role meeting { title } ${EVIDENCE} } } } } } } } }`));

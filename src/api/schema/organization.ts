@@ -2,17 +2,24 @@
 import { meetingsOrganizedBy } from '../../graph/read/meetings.js';
 import { childOrganizations, listOrganizations, membersAsOf } from '../../graph/read/organizations.js';
 import { positionsIn } from '../../graph/read/positions.js';
+import { ORG_KINDS, type OrgKind } from '../../extract/lexicon/organizations.js';
 import { builder } from '../builder.js';
 import { pageArgs, toConnection } from './connections.js';
 import { MeetingConnection } from './meeting.js';
 import { OrganizationRef, PlaceRef, PositionRef } from './refs.js';
 import { RoleRef } from './tenure.js';
 
+/** PEOPLES_COMMITTEE for "people’s committee": the kinds the extractor tells apart by the head of a body's name. */
+const OrganizationKind = builder.enumType('OrganizationKind', {
+  description: 'What a body is, told by the head of its name ("Ủy ban nhân dân …" is PEOPLES_COMMITTEE).',
+  values: Object.fromEntries(ORG_KINDS.map((kind) => [kind.replace(/[’']/gu, '').replace(/ /gu, '_').toUpperCase(), { value: kind }])) as Record<string, { value: OrgKind }>,
+});
+
 OrganizationRef.implement({
   description: 'A body: a party committee and its boards, a people\'s committee, a council, a steering committee, a department.',
   fields: (t) => ({
     name: t.exposeString('name', { description: 'The full name, as the graph keeps it.' }),
-    kind: t.exposeString('kind', { description: '"party committee", "people’s committee", …' }),
+    kind: t.field({ type: OrganizationKind, resolve: (o) => o.kind }),
     aliases: t.exposeStringList('aliases', { description: 'Other ways articles wrote the name.' }),
     place: t.field({ type: PlaceRef, nullable: true, resolve: (o) => o.place }),
     parent: t.field({ type: OrganizationRef, nullable: true, description: 'The body it is part of.', resolve: (o) => o.parentId }),
@@ -51,7 +58,7 @@ builder.queryField('organizations', (t) =>
   t.field({
     type: builder.connectionObject({ type: OrganizationRef, name: 'OrganizationConnection' }),
     description: 'Bodies by name. `search` matches the name and its other spellings, without diacritics if you like.',
-    args: { search: t.arg.string(), kind: t.arg.string({ description: '"party committee", "people’s committee", …' }), ...pageArgs(t.arg) },
+    args: { search: t.arg.string(), kind: t.arg({ type: OrganizationKind }), ...pageArgs(t.arg) },
     resolve: async (_root, args, ctx) => toConnection(await listOrganizations(ctx.driver, { search: args.search, kind: args.kind }, args)),
   }),
 );

@@ -41,46 +41,48 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
 };
 
 /** What a body is, decided by the head of its name. */
-export type OrgKind =
-  | 'party committee'
-  | 'party standing committee'
-  | 'party inspection committee'
-  | 'party caucus'
-  | 'party cell'
-  | 'standing committee'
-  | 'standing board'
-  | 'executive committee'
-  | 'inspection committee'
-  | 'steering committee'
-  | 'people’s council'
-  | 'people’s committee'
-  | 'front'
-  | 'national assembly'
-  | 'national assembly delegation'
-  | 'government'
-  | 'ministry'
-  | 'department'
-  | 'office'
-  | 'inspectorate'
-  | 'board'
-  | 'committee'
-  | 'council'
-  | 'police'
-  | 'military command'
-  | 'military'
-  | 'union'
-  | 'youth union'
-  | 'association'
-  | 'court'
-  | 'procuracy'
-  | 'institute'
-  | 'school'
-  | 'hospital'
-  | 'center'
-  | 'enterprise'
-  | 'press'
-  | 'delegation'
-  | 'organization';
+export const ORG_KINDS = [
+  'party committee',
+  'party standing committee',
+  'party inspection committee',
+  'party caucus',
+  'party cell',
+  'standing committee',
+  'standing board',
+  'executive committee',
+  'inspection committee',
+  'steering committee',
+  'people’s council',
+  'people’s committee',
+  'front',
+  'national assembly',
+  'national assembly delegation',
+  'government',
+  'ministry',
+  'department',
+  'office',
+  'inspectorate',
+  'board',
+  'committee',
+  'council',
+  'police',
+  'military command',
+  'military',
+  'union',
+  'youth union',
+  'association',
+  'court',
+  'procuracy',
+  'institute',
+  'school',
+  'hospital',
+  'center',
+  'enterprise',
+  'press',
+  'delegation',
+  'organization',
+] as const;
+export type OrgKind = (typeof ORG_KINDS)[number];
 
 export interface BodyHead {
   /** The head as it opens a name, in its canonical spelling ("Bộ Chỉ huy Quân sự", not "Bộ chỉ huy quân sự"). */

@@ -3,6 +3,7 @@
  * time an ISO string with its offset ('2024-07-03T16:24:00+07:00'), numbers are numbers. A relation
  * another row type covers is given by id (`parentId`, `personId`), for the API's loaders to batch.
  */
+import type { OrgKind } from '../../extract/lexicon/organizations.js';
 
 export interface PersonRow {
   id: string;
@@ -23,7 +24,7 @@ export interface PlaceRow {
 export interface OrganizationRow {
   id: string;
   name: string;
-  kind: string;
+  kind: OrgKind;
   /** The other ways articles wrote the name. */
   aliases: string[];
   /** The body it is part of ("Thành ủy Hải Phòng" for its "Ban Tuyên giáo"). */

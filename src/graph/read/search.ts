@@ -4,6 +4,7 @@
  * last one may be a prefix, so a search box can ask as the user types.
  */
 import neo4j, { type Driver } from 'neo4j-driver';
+import { ABBREVIATIONS } from '../../extract/lexicon/organizations.js';
 import { searchText } from '../write/keys.js';
 
 export const SEARCH_KINDS = ['Person', 'Organization', 'Meeting'] as const;
@@ -22,9 +23,25 @@ export interface SearchOptions {
   limit?: number;
 }
 
+/** Folded abbreviations and what they stand for ("ubnd" → "uy ban nhan dan"), the longest first. */
+const ABBREVIATED = Object.entries(ABBREVIATIONS)
+  .map(([short, full]) => [searchText(short), searchText(full)] as const)
+  .filter(([short]) => short !== '')
+  .sort(([a], [b]) => b.length - a.length)
+  .map(([short, full]) => ({ re: new RegExp(`(?<=^| )${short}(?= |$)`, 'gu'), full }));
+
+/**
+ * The folded words of a query, abbreviations spelled out as the index has them: names are stored
+ * in full ("Ủy ban nhân dân quận Lê Chân"), and users type "ubnd le chan" in any case.
+ */
+export function searchWords(text: string | null | undefined): string[] {
+  const folded = ABBREVIATED.reduce((words, { re, full }) => words.replace(re, full), searchText(text));
+  return folded.split(' ').filter(Boolean);
+}
+
 /** Lucene syntax over folded words ("Đào Khánh H" → "+dao +khanh +h*"), or null when nothing searchable is left. */
 export function fullTextQuery(text: string): string | null {
-  const words = searchText(text).split(' ').filter(Boolean);
+  const words = searchWords(text);
   if (words.length === 0) return null;
   return words.map((w, i) => `+${w}${i === words.length - 1 ? '*' : ''}`).join(' ');
 }
@@ -34,7 +51,7 @@ export function fullTextQuery(text: string): string | null {
  * ' ' + searchText + ' ', whole words with a space on both sides, the last one open at its end.
  */
 export function searchTokens(text: string | null | undefined): string[] {
-  const words = searchText(text).split(' ').filter(Boolean);
+  const words = searchWords(text);
   return words.map((w, i) => (i === words.length - 1 ? ` ${w}` : ` ${w} `));
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fullTextQuery, searchTokens } from '../../../src/graph/read/search.js';
+import { fullTextQuery, searchTokens, searchWords } from '../../../src/graph/read/search.js';
 
 describe('fullTextQuery', () => {
   it('folds the text as the index does and requires every word, the last as a prefix', () => {
@@ -21,5 +21,18 @@ describe('searchTokens', () => {
     expect(searchTokens('Đào Khánh H')).toEqual([' dao ', ' khanh ', ' h']);
     expect(searchTokens('  ')).toEqual([]);
     expect(searchTokens(null)).toEqual([]);
+  });
+});
+
+describe('searchWords', () => {
+  it('spells out abbreviations typed in any case, as the index stores names in full', () => {
+    expect(searchWords('ubnd quận Lê Chân')).toEqual(['uy', 'ban', 'nhan', 'dan', 'quan', 'le', 'chan']);
+    expect(searchWords('HĐND TP Hải Phòng')).toEqual(['hoi', 'dong', 'nhan', 'dan', 'thanh', 'pho', 'hai', 'phong']);
+    expect(searchWords('bcd 35')).toEqual(['ban', 'chi', 'dao', '35']);
+    expect(fullTextQuery('ubnd le ch')).toBe('+uy +ban +nhan +dan +le +ch*');
+  });
+
+  it('leaves words that only contain an abbreviation alone', () => {
+    expect(searchWords('Tùng Tpb ubndx')).toEqual(['tung', 'tpb', 'ubndx']);
   });
 });
