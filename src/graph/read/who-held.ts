@@ -48,12 +48,16 @@ export async function whoHeld(driver: Driver, title: string, organization: strin
   if (query === null) return [];
 
   const titleKey = fold(title);
-  const fullNames = new Set(bodies.map((body) => fold(`${title} ${body}`)));
-  const bodyKeys = new Set(bodies.map(fold));
+  const fullNames = bodies.map((body) => fold(`${title} ${body}`));
+  const bodyKeys = bodies.map(fold);
   const candidates = await readRows<CandidatePosition>(driver, CANDIDATE_POSITIONS, { query });
-  const positionIds = candidates
-    .filter((p) => fullNames.has(fold(p.name)) || (fold(p.title) === titleKey && p.bodyNames.some((n) => bodyKeys.has(fold(n)))))
-    .map((p) => p.id);
+  const named = (match: (name: string, typed: string) => boolean) =>
+    candidates
+      .filter((p) => fullNames.some((n) => match(fold(p.name), n)) || (fold(p.title) === titleKey && p.bodyNames.some((b) => bodyKeys.some((k) => match(fold(b), k)))))
+      .map((p) => p.id);
+  // The body as typed; failing that, the bodies it begins ("Thành ủy" for "Thành ủy Hải Phòng", as articles shorten it).
+  const exact = named((name, typed) => name === typed);
+  const positionIds = exact.length > 0 ? exact : named((name, typed) => name.startsWith(`${typed} `));
   if (positionIds.length === 0) return [];
 
   const held = (await tenuresAsOf(driver, 'Position', positionIds, date)).flat();

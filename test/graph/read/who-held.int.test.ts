@@ -37,6 +37,13 @@ describe('whoHeld', () => {
     expect(await holders('Trưởng', 'Ban Chỉ đạo 35 Quận ủy Ngô Quyền', '2022-12-27')).toEqual([['person:trinh-quang-truong', 'Trưởng Ban Chỉ đạo 35 quận Ngô Quyền', 'seen']]);
   });
 
+  it('takes a body named as articles shorten it, the name it begins, when no body has that name exactly', async () => {
+    const expected = [['person:dao-khanh-ha', 'Trưởng Ban Tuyên giáo Thành ủy Hải Phòng', 'seen']];
+    expect(await holders('Trưởng Ban Tuyên giáo', 'Thành ủy', '2024-07-03')).toEqual(expected);
+    expect(await holders('Trưởng', 'Ban Tuyên giáo', '2024-07-03')).toEqual(expected);
+    expect(await holders('Trưởng Ban Tuyên', 'Thành ủy Hải Phòng', '2024-07-03')).toEqual([]);
+  });
+
   it('tells a deputy from the head', async () => {
     expect(await holders('Phó Trưởng Ban Tuyên giáo', 'Thành ủy Hải Phòng', '2024-07-03')).toEqual([
       ['person:dao-van-hoan', 'Phó Trưởng Ban Tuyên giáo Thành ủy Hải Phòng', 'seen'],
