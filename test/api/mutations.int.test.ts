@@ -2,13 +2,10 @@
  * The write side through the Yoga server on the real Neo4j: the key is required and compared
  * exactly, bad input is refused by name, and a refused call writes nothing.
  */
-import type { Driver } from 'neo4j-driver';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { applySchema } from '../../src/graph/schema.js';
+import { describe, expect, it } from 'vitest';
 import { apiClient, ok } from '../helpers/api.js';
-import { dumpGraph, resetGraph } from '../helpers/graph.js';
+import { dumpGraph, useEmptyGraph } from '../helpers/graph.js';
 import { AN_LAO_2024, LE_CHAN_2023, LE_CHAN_2024 } from '../helpers/invented-articles.js';
-import { testDriver } from '../helpers/neo4j.js';
 
 const KEY = 'a-long-random-curator-key-0123456789';
 const AUTH = { authorization: `Bearer ${KEY}` };
@@ -17,24 +14,9 @@ const INGEST = `mutation($input: IngestArticleInput!) {
   ingestArticle(input: $input) { status article { id title people { name } meetings { date chairs { person { name } } } } counts { nodesCreated relationshipsCreated } warnings }
 }`;
 
-let driver: Driver;
-
-beforeAll(async () => {
-  driver = testDriver();
-  await applySchema(driver);
-});
-
-beforeEach(async () => {
-  await resetGraph(driver);
-});
-
-afterAll(async () => {
-  await resetGraph(driver);
-  await driver.close();
-});
-
+const graph = useEmptyGraph();
 const ingest = (article: { url: string; text: string }, headers: Record<string, string> = AUTH, apiKey: string | null = KEY) =>
-  apiClient(driver, apiKey)(INGEST, { input: { text: article.text, url: article.url } }, headers);
+  apiClient(graph(), apiKey)(INGEST, { input: { text: article.text, url: article.url } }, headers);
 
 describe('who may write', () => {
   it.each([
@@ -44,23 +26,23 @@ describe('who may write', () => {
     ['the key is a prefix of the right one', KEY, { authorization: `Bearer ${KEY.slice(0, -1)}` }, 'UNAUTHENTICATED', /not this server's API_KEY/u],
     ['the scheme is not Bearer', KEY, { authorization: `Basic ${KEY}` }, 'UNAUTHENTICATED', /Authorization: Bearer/u],
   ] as const)('refuses ingestArticle when %s, and writes nothing', async (_case, apiKey, headers, code, message) => {
-    const before = await dumpGraph(driver);
+    const before = await dumpGraph(graph());
     const { errors, data } = await ingest(LE_CHAN_2023, headers, apiKey);
     expect(data ?? null).toBeNull();
     expect(errors?.[0]?.extensions?.code).toBe(code);
     expect(errors?.[0]?.message).toMatch(message);
-    expect(await dumpGraph(driver)).toEqual(before);
+    expect(await dumpGraph(graph())).toEqual(before);
   });
 
   it('refuses mergePeople and splitPerson without the key too', async () => {
-    const api = apiClient(driver, KEY);
+    const api = apiClient(graph(), KEY);
     const merge = await api(`mutation { mergePeople(ids: ["person:a", "person:b"]) { person { id } } }`);
     const split = await api(`mutation { splitPerson(input: {personId: "person:a", articleIds: ["article:x"]}) { newPerson { id } } }`);
     expect([merge.errors?.[0]?.extensions?.code, split.errors?.[0]?.extensions?.code]).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED']);
   });
 
   it('leaves reads open without a key', async () => {
-    const { errors } = await apiClient(driver, KEY)(`{ people { edges { node { id } } } }`);
+    const { errors } = await apiClient(graph(), KEY)(`{ people { edges { node { id } } } }`);
     expect(errors).toBeUndefined();
   });
 });
@@ -72,18 +54,18 @@ describe('ingestArticle', () => {
     expect(first.ingestArticle.counts.nodesCreated).toBeGreaterThan(3);
     expect(first.ingestArticle.article.people.map((p: any) => p.name)).toEqual(['Lương Thị Hải An', 'Nguyễn Văn Bình']);
     expect(first.ingestArticle.article.meetings).toEqual([{ date: '2023-03-06', chairs: [{ person: { name: 'Nguyễn Văn Bình' } }] }]);
-    const graph = await dumpGraph(driver);
+    const stored = await dumpGraph(graph());
 
     const again = await ok(ingest(LE_CHAN_2023));
     expect(again.ingestArticle).toMatchObject({ status: 'UNCHANGED', counts: { nodesCreated: 0, relationshipsCreated: 0 } });
-    expect(await dumpGraph(driver)).toEqual(graph);
+    expect(await dumpGraph(graph())).toEqual(stored);
 
-    const chair = await ok(apiClient(driver)(`{ meetings { edges { node { chairs { person { name } } } } } }`));
+    const chair = await ok(apiClient(graph())(`{ meetings { edges { node { chairs { person { name } } } } } }`));
     expect(chair.meetings.edges[0].node.chairs[0].person.name).toBe('Nguyễn Văn Bình');
   });
 
   it('is seen by the next request of the same server: no loader outlives its request', async () => {
-    const api = apiClient(driver, KEY);
+    const api = apiClient(graph(), KEY);
     const meetingsOf = `{ node(id: "person:luong-thi-hai-an") { ... on Person { meetings { edges { node { role meeting { date } } } } } } }`;
     await ok(api(INGEST, { input: { url: LE_CHAN_2023.url, text: LE_CHAN_2023.text } }, AUTH));
     const before = await ok(api(meetingsOf));
@@ -98,7 +80,7 @@ describe('ingestArticle', () => {
     const edited = { url: LE_CHAN_2023.url, text: LE_CHAN_2023.text.replace('Lương Thị Hải An', 'Lương Thị Hải Yến') };
     const replaced = await ok(ingest(edited));
     expect(replaced.ingestArticle.status).toBe('REPLACED');
-    const people = await ok(apiClient(driver)(`{ people { edges { node { name } } } }`));
+    const people = await ok(apiClient(graph())(`{ people { edges { node { name } } } }`));
     const names = people.people.edges.map((e: any) => e.node.name);
     expect(names).toContain('Lương Thị Hải Yến');
     expect(names).not.toContain('Lương Thị Hải An');
@@ -110,12 +92,12 @@ describe('ingestArticle', () => {
     ['a text over a million characters', { url: 'https://example.invalid/c.html', text: 'a'.repeat(1_000_001) }, /at most 1,000,000/u],
   ])('refuses %s with BAD_USER_INPUT naming the article, and writes nothing', async (_case, article, message) => {
     await ok(ingest(LE_CHAN_2023));
-    const before = await dumpGraph(driver);
+    const before = await dumpGraph(graph());
     const { errors } = await ingest(article);
     expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(errors?.[0]?.message).toMatch(message);
     expect(errors?.[0]?.message).toContain(article.url);
-    expect(await dumpGraph(driver)).toEqual(before);
+    expect(await dumpGraph(graph())).toEqual(before);
   });
 });
 
@@ -125,7 +107,7 @@ describe('curating people', () => {
   it('merges the two Nguyễn Văn Bình the resolver kept apart, then splits them back by article', async () => {
     await ok(ingest(LE_CHAN_2023));
     await ok(ingest(AN_LAO_2024));
-    const api = apiClient(driver, KEY);
+    const api = apiClient(graph(), KEY);
     const before = (await ok(api(PEOPLE))).people.edges.map((e: any) => e.node);
     expect(before).toHaveLength(2);
     expect(before[0].keptApartFrom[0].reason).toMatch(/different districts/u);
@@ -150,14 +132,14 @@ describe('curating people', () => {
 
   it('refuses an unknown id with NOT_FOUND and one id with BAD_USER_INPUT, writing nothing', async () => {
     await ok(ingest(LE_CHAN_2023));
-    const api = apiClient(driver, KEY);
-    const before = await dumpGraph(driver);
+    const api = apiClient(graph(), KEY);
+    const before = await dumpGraph(graph());
     const [someone] = (await ok(api(PEOPLE))).people.edges.map((e: any) => e.node.id);
     const unknown = await api(`mutation($ids: [ID!]!) { mergePeople(ids: $ids) { mergedIds } }`, { ids: [someone, 'person:nobody'] }, AUTH);
     expect(unknown.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect(unknown.errors?.[0]?.message).toContain('person:nobody');
     const single = await api(`mutation($ids: [ID!]!) { mergePeople(ids: $ids) { mergedIds } }`, { ids: [someone] }, AUTH);
     expect(single.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    expect(await dumpGraph(driver)).toEqual(before);
+    expect(await dumpGraph(graph())).toEqual(before);
   });
 });

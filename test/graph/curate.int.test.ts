@@ -1,16 +1,13 @@
-import type { Driver } from 'neo4j-driver';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { keptApart, listPeople } from '../../src/graph/read/people.js';
 import { search } from '../../src/graph/read/search.js';
-import { applySchema } from '../../src/graph/schema.js';
 import { CurationError, mergePeople, splitPerson } from '../../src/graph/write/curate.js';
 import { ingestMany } from '../../src/graph/write/ingest.js';
 import { articleId } from '../../src/graph/write/keys.js';
 import type { ArticleInput, IngestOutcome } from '../../src/graph/write/types.js';
 import { portalArticle } from '../helpers/articles.js';
-import { countsByLabel, dumpGraph, resetGraph } from '../helpers/graph.js';
+import { countsByLabel, dumpGraph, resetGraph, useEmptyGraph } from '../helpers/graph.js';
 import { AN_LAO_2024, LE_CHAN_2023, LE_CHAN_2024 } from '../helpers/invented-articles.js';
-import { testDriver } from '../helpers/neo4j.js';
 
 const BINH = 'person:nguyen-van-binh';
 const BINH_AN_LAO = 'person:nguyen-van-binh-an-lao';
@@ -46,29 +43,18 @@ const revised = (input: ArticleInput): ArticleInput => ({
   text: input.text.replace('chủ trì Hội nghị.', 'chủ trì Hội nghị.\n\nCác đại biểu thảo luận về những giải pháp trong thời gian tới.'),
 });
 
-let driver: Driver;
-beforeAll(async () => {
-  driver = testDriver();
-  await applySchema(driver);
-});
-afterAll(async () => {
-  await resetGraph(driver);
-  await driver.close();
-});
-beforeEach(async () => {
-  await resetGraph(driver);
-});
+const graph = useEmptyGraph();
 
 async function ingest(inputs: ArticleInput[]): Promise<IngestOutcome[]> {
   const outcomes: IngestOutcome[] = [];
-  await ingestMany(driver, inputs, { onOutcome: (o) => outcomes.push(o) });
+  await ingestMany(graph(), inputs, { onOutcome: (o) => outcomes.push(o) });
   const failed = outcomes.filter((o) => !o.ok);
   if (failed.length > 0) throw new Error(`not ingested: ${JSON.stringify(failed)}`);
   return outcomes;
 }
 
 async function rows<T>(query: string, params: Record<string, unknown> = {}): Promise<T[]> {
-  const { records } = await driver.executeQuery(query, params);
+  const { records } = await graph().executeQuery(query, params);
   return records.map((r) => r.toObject() as T);
 }
 
@@ -116,10 +102,10 @@ describe('mergePeople', () => {
   it('makes the two homonyms the resolver kept apart one person, with both posts, every meeting role and all evidence', async () => {
     await ingest([LE_CHAN_2023, AN_LAO_2024]);
     const [binh, other] = [await factsOf(BINH), await factsOf(BINH_AN_LAO)];
-    const before = await countsByLabel(driver);
+    const before = await countsByLabel(graph());
     expect(before).toMatchObject({ Person: 3, DISTINCT_FROM: 1 });
 
-    const result = await mergePeople(driver, [BINH, BINH_AN_LAO], 'the same official, moved from Lê Chân to An Lão');
+    const result = await mergePeople(graph(), [BINH, BINH_AN_LAO], 'the same official, moved from Lê Chân to An Lão');
     expect(result).toEqual({ personId: BINH, mergedIds: [BINH_AN_LAO], tenures: 2, participations: 2 });
 
     expect(await peopleNamed('nguyễn văn bình')).toEqual([BINH]);
@@ -131,7 +117,7 @@ describe('mergePeople', () => {
     expect(await distinctFrom()).toEqual([]);
 
     const { DISTINCT_FROM: _gone, ...rest } = before;
-    expect(await countsByLabel(driver)).toEqual({ ...rest, Person: 2 });
+    expect(await countsByLabel(graph())).toEqual({ ...rest, Person: 2 });
     const [survivor] = await rows('MATCH (p:Person {id: $id}) RETURN p.mergedIds AS mergedIds, p.mergeNotes AS notes, p.aliases AS aliases', { id: BINH });
     expect(survivor).toEqual({ mergedIds: [BINH_AN_LAO], notes: [`${BINH_AN_LAO}: the same official, moved from Lê Chân to An Lão`], aliases: null });
   });
@@ -140,11 +126,11 @@ describe('mergePeople', () => {
     const misspelt = { ...LE_CHAN_2024, text: LE_CHAN_2024.text.replace('Lương Thị Hải An', 'Lương Thị Hải Anh') };
     await ingest([LE_CHAN_2023, LE_CHAN_2024]);
     const asOne = await factsOf(HAI_AN);
-    await resetGraph(driver);
+    await resetGraph(graph());
     await ingest([LE_CHAN_2023, misspelt]);
     expect(await peopleNamed('lương thị hải anh')).toEqual(['person:luong-thi-hai-anh']);
 
-    const result = await mergePeople(driver, [HAI_AN, 'person:luong-thi-hai-anh']);
+    const result = await mergePeople(graph(), [HAI_AN, 'person:luong-thi-hai-anh']);
     expect(result).toMatchObject({ personId: HAI_AN, tenures: 1, participations: 2 });
     // The same facts, but for the name as the misspelt article wrote it in its sentences.
     const spelt = JSON.stringify(await factsOf(HAI_AN)).replaceAll('Hải Anh', 'Hải An');
@@ -156,13 +142,13 @@ describe('mergePeople', () => {
   it('keeps the other name as an alias that search finds, and resolves it to the survivor when its article is replaced', async () => {
     const misspelt = { ...LE_CHAN_2024, text: LE_CHAN_2024.text.replace('Lương Thị Hải An', 'Lương Thị Hải Anh') };
     await ingest([LE_CHAN_2023, misspelt]);
-    await mergePeople(driver, [HAI_AN, 'person:luong-thi-hai-anh']);
+    await mergePeople(graph(), [HAI_AN, 'person:luong-thi-hai-anh']);
 
     const [person] = await rows('MATCH (p:Person {id: $id}) RETURN p.name AS name, p.aliases AS aliases, p.aliasSlugs AS aliasSlugs', { id: HAI_AN });
     expect(person).toEqual({ name: 'Lương Thị Hải An', aliases: ['Lương Thị Hải Anh'], aliasSlugs: ['luong-thi-hai-anh'] });
-    expect((await search(driver, 'hai anh')).map((h) => h.id)).toEqual([HAI_AN]);
-    expect((await search(driver, 'luong thi hai an')).map((h) => h.id)).toEqual([HAI_AN]);
-    expect((await listPeople(driver, { search: 'hai anh' })).edges.map((e) => e.node.id)).toEqual([HAI_AN]);
+    expect((await search(graph(), 'hai anh')).map((h) => h.id)).toEqual([HAI_AN]);
+    expect((await search(graph(), 'luong thi hai an')).map((h) => h.id)).toEqual([HAI_AN]);
+    expect((await listPeople(graph(), { search: 'hai anh' })).edges.map((e) => e.node.id)).toEqual([HAI_AN]);
 
     const merged = await factsOf(HAI_AN);
     const [outcome] = await ingest([revised(misspelt)]);
@@ -177,7 +163,7 @@ describe('mergePeople', () => {
     const apart = await distinctFrom();
     expect(apart.map((d) => [d.from, d.to])).toEqual([[BINH_AN_LAO, BINH], [BINH_KIEN_AN, BINH], [BINH_KIEN_AN, BINH_AN_LAO]]);
 
-    await mergePeople(driver, [BINH, BINH_AN_LAO]);
+    await mergePeople(graph(), [BINH, BINH_AN_LAO]);
     const moved = apart.find((d) => d.to === BINH_AN_LAO)!;
     const kept = apart.find((d) => d.from === BINH_KIEN_AN && d.to === BINH)!;
     expect(await distinctFrom()).toEqual([kept, { ...moved, to: BINH }].sort(byKey((d) => d.reason)));
@@ -185,7 +171,7 @@ describe('mergePeople', () => {
 
   it('merges three at once: the first survives', async () => {
     await ingest([LE_CHAN_2023, AN_LAO_2024, KIEN_AN_2024]);
-    const result = await mergePeople(driver, [BINH_AN_LAO, BINH_KIEN_AN, BINH, BINH_KIEN_AN]);
+    const result = await mergePeople(graph(), [BINH_AN_LAO, BINH_KIEN_AN, BINH, BINH_KIEN_AN]);
     expect(result).toEqual({ personId: BINH_AN_LAO, mergedIds: [BINH_KIEN_AN, BINH], tenures: 3, participations: 3 });
     expect(await peopleNamed('nguyễn văn bình')).toEqual([BINH_AN_LAO]);
     expect(await distinctFrom()).toEqual([]);
@@ -193,27 +179,27 @@ describe('mergePeople', () => {
 
   it('writes nothing when one id is unknown, and names it', async () => {
     await ingest([LE_CHAN_2023, AN_LAO_2024]);
-    const before = await dumpGraph(driver);
-    const error = await refusal(mergePeople(driver, [BINH, BINH_AN_LAO, 'person:nobody']));
+    const before = await dumpGraph(graph());
+    const error = await refusal(mergePeople(graph(), [BINH, BINH_AN_LAO, 'person:nobody']));
     expect(error.code).toBe('NOT_FOUND');
     expect(error.message).toBe('no person with id person:nobody');
-    expect(await dumpGraph(driver)).toEqual(before);
+    expect(await dumpGraph(graph())).toEqual(before);
   });
 
   it('refuses fewer than two different people', async () => {
     await ingest([LE_CHAN_2023]);
-    const before = await dumpGraph(driver);
+    const before = await dumpGraph(graph());
     for (const ids of [[], [BINH], [BINH, BINH]]) {
-      const error = await refusal(mergePeople(driver, ids));
+      const error = await refusal(mergePeople(graph(), ids));
       expect(error.code).toBe('BAD_ARGUMENT');
       expect(error.message).toMatch(/at least two different person ids/u);
     }
-    expect(await dumpGraph(driver)).toEqual(before);
+    expect(await dumpGraph(graph())).toEqual(before);
   });
 
   it('holds when the articles are replaced: the merged-away id is not made again', async () => {
     await ingest([LE_CHAN_2023, AN_LAO_2024]);
-    await mergePeople(driver, [BINH_AN_LAO, BINH]);
+    await mergePeople(graph(), [BINH_AN_LAO, BINH]);
     const merged = await factsOf(BINH_AN_LAO);
 
     const [again] = await ingest([revised(AN_LAO_2024)]);
@@ -234,16 +220,16 @@ describe('mergePeople', () => {
 describe('splitPerson', () => {
   it('splits a merged person back by article: two people kept apart, with the curator’s reason', async () => {
     await ingest([LE_CHAN_2023, AN_LAO_2024]);
-    const fresh = { binh: await factsOf(BINH), other: await factsOf(BINH_AN_LAO), counts: await countsByLabel(driver) };
-    await mergePeople(driver, [BINH, BINH_AN_LAO]);
+    const fresh = { binh: await factsOf(BINH), other: await factsOf(BINH_AN_LAO), counts: await countsByLabel(graph()) };
+    await mergePeople(graph(), [BINH, BINH_AN_LAO]);
 
-    const result = await splitPerson(driver, BINH, [AN_LAO_2024_ID], 'two officials of one name');
+    const result = await splitPerson(graph(), BINH, [AN_LAO_2024_ID], 'two officials of one name');
     expect(result).toEqual({ personId: BINH, newPersonId: BINH_AN_LAO, articleIds: [AN_LAO_2024_ID], tenures: 1, participations: 1 });
     expect(await factsOf(BINH)).toEqual(fresh.binh);
     expect(await factsOf(BINH_AN_LAO)).toEqual(fresh.other);
-    expect(await countsByLabel(driver)).toEqual(fresh.counts);
+    expect(await countsByLabel(graph())).toEqual(fresh.counts);
     expect(await distinctFrom()).toEqual([{ from: BINH_AN_LAO, to: BINH, reason: 'two officials of one name', curated: true, article: null }]);
-    const [binh] = await keptApart(driver, [BINH]);
+    const [binh] = await keptApart(graph(), [BINH]);
     expect(binh).toEqual([{ personId: BINH, otherId: BINH_AN_LAO, reason: 'two officials of one name', articleId: null }]);
     expect(await rows('MATCH (p:Person) WHERE p.id IN $ids RETURN p.id AS id, p.mergedIds AS mergedIds, p.pinnedArticles AS pinned ORDER BY id', { ids: [BINH, BINH_AN_LAO] })).toEqual([
       { id: BINH, mergedIds: null, pinned: [LE_CHAN_2023_ID] },
@@ -254,7 +240,7 @@ describe('splitPerson', () => {
   it('splits one tenure by its evidence, each side recomputed, and holds when either article is replaced', async () => {
     await ingest([LE_CHAN_2023, BINH_LE_CHAN_2024]);
     expect(await peopleNamed('nguyễn văn bình')).toEqual([BINH]);
-    const result = await splitPerson(driver, BINH, [LE_CHAN_2024_ID]);
+    const result = await splitPerson(graph(), BINH, [LE_CHAN_2024_ID]);
     expect(result).toEqual({ personId: BINH, newPersonId: 'person:nguyen-van-binh-le-chan', articleIds: [LE_CHAN_2024_ID], tenures: 1, participations: 1 });
     const split = { binh: await factsOf(BINH), other: await factsOf(result.newPersonId) };
     expect(split.binh.tenures).toMatchObject([{ firstSeen: '2023-03-06', lastSeen: '2023-03-06', observations: 1, evidence: [expect.stringMatching(/^article:le-chan-so-ket/u)] }]);
@@ -272,7 +258,7 @@ describe('splitPerson', () => {
 
   it('keeps a split-off person whose articles no longer name it, and gives it back its facts when they do again', async () => {
     await ingest([LE_CHAN_2023, BINH_LE_CHAN_2024]);
-    const { newPersonId } = await splitPerson(driver, BINH, [LE_CHAN_2024_ID]);
+    const { newPersonId } = await splitPerson(graph(), BINH, [LE_CHAN_2024_ID]);
     const split = await factsOf(newPersonId);
 
     await ingest([LE_CHAN_2024]);
@@ -286,18 +272,18 @@ describe('splitPerson', () => {
 
   it('refuses what it cannot do, and names what was wrong, writing nothing', async () => {
     await ingest([LE_CHAN_2023, AN_LAO_2024]);
-    const before = await dumpGraph(driver);
+    const before = await dumpGraph(graph());
     const cases: [() => Promise<unknown>, CurationError['code'], string][] = [
-      [() => splitPerson(driver, 'person:nobody', [LE_CHAN_2023_ID]), 'NOT_FOUND', 'no person with id person:nobody'],
-      [() => splitPerson(driver, BINH, []), 'BAD_ARGUMENT', 'a split needs the ids of the articles whose facts move to the new person'],
-      [() => splitPerson(driver, BINH, ['article:nothing-00000000']), 'NOT_FOUND', 'no article with id article:nothing-00000000'],
-      [() => splitPerson(driver, BINH, [AN_LAO_2024_ID]), 'BAD_ARGUMENT', `${AN_LAO_2024_ID} does not name ${BINH} (Nguyễn Văn Bình)`],
-      [() => splitPerson(driver, BINH, [LE_CHAN_2023_ID, LE_CHAN_2023_ID]), 'BAD_ARGUMENT', `${LE_CHAN_2023_ID} is every article naming ${BINH}: splitting them all off would leave it with none`],
+      [() => splitPerson(graph(), 'person:nobody', [LE_CHAN_2023_ID]), 'NOT_FOUND', 'no person with id person:nobody'],
+      [() => splitPerson(graph(), BINH, []), 'BAD_ARGUMENT', 'a split needs the ids of the articles whose facts move to the new person'],
+      [() => splitPerson(graph(), BINH, ['article:nothing-00000000']), 'NOT_FOUND', 'no article with id article:nothing-00000000'],
+      [() => splitPerson(graph(), BINH, [AN_LAO_2024_ID]), 'BAD_ARGUMENT', `${AN_LAO_2024_ID} does not name ${BINH} (Nguyễn Văn Bình)`],
+      [() => splitPerson(graph(), BINH, [LE_CHAN_2023_ID, LE_CHAN_2023_ID]), 'BAD_ARGUMENT', `${LE_CHAN_2023_ID} is every article naming ${BINH}: splitting them all off would leave it with none`],
     ];
     for (const [attempt, code, message] of cases) {
       const error = await refusal(attempt());
       expect([error.code, error.message]).toEqual([code, message]);
     }
-    expect(await dumpGraph(driver)).toEqual(before);
+    expect(await dumpGraph(graph())).toEqual(before);
   });
 });

@@ -1,15 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Driver, ManagedTransaction } from 'neo4j-driver';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { ManagedTransaction } from 'neo4j-driver';
+import { describe, expect, it } from 'vitest';
 import { search, type SearchKind } from '../../src/graph/read/search.js';
-import { applySchema } from '../../src/graph/schema.js';
 import { ingestArticle, ingestMany, prepareInput } from '../../src/graph/write/ingest.js';
 import type { ArticleInput, IngestOutcome } from '../../src/graph/write/types.js';
 import { writeInTransaction } from '../../src/graph/write/write-batch.js';
-import { countsByLabel, dumpGraph, resetGraph } from '../helpers/graph.js';
+import { countsByLabel, dumpGraph, resetGraph, useEmptyGraph } from '../helpers/graph.js';
 import { AN_LAO_2024, LE_CHAN_2023, LE_CHAN_2024 } from '../helpers/invented-articles.js';
-import { testDriver } from '../helpers/neo4j.js';
 
 const SEED_DIR = fileURLToPath(new URL('../../seed/', import.meta.url));
 const seeds: ArticleInput[] = readdirSync(SEED_DIR)
@@ -17,27 +15,16 @@ const seeds: ArticleInput[] = readdirSync(SEED_DIR)
   .sort()
   .map((f) => ({ source: `seed/${f}`, url: null, text: readFileSync(`${SEED_DIR}${f}`, 'utf8') }));
 
-let driver: Driver;
-beforeAll(async () => {
-  driver = testDriver();
-  await applySchema(driver);
-});
-afterAll(async () => {
-  await resetGraph(driver);
-  await driver.close();
-});
-beforeEach(async () => {
-  await resetGraph(driver);
-});
+const graph = useEmptyGraph();
 
 async function ingest(inputs: ArticleInput[], batchSize = 1): Promise<IngestOutcome[]> {
   const outcomes: IngestOutcome[] = [];
-  await ingestMany(driver, inputs, { batchSize, onOutcome: (o) => outcomes.push(o) });
+  await ingestMany(graph(), inputs, { batchSize, onOutcome: (o) => outcomes.push(o) });
   return outcomes;
 }
 
 async function rows<T>(query: string, params: Record<string, unknown> = {}): Promise<T[]> {
-  const { records } = await driver.executeQuery(query, params);
+  const { records } = await graph().executeQuery(query, params);
   return records.map((r) => r.toObject() as T);
 }
 
@@ -120,39 +107,39 @@ describe('the two seed articles', () => {
 
   it('ingested twice change nothing', async () => {
     await ingest(seeds);
-    const before = await dumpGraph(driver);
+    const before = await dumpGraph(graph());
     const again = await ingest(seeds);
     expect(again.map((o) => o.ok && o.status)).toEqual(['unchanged', 'unchanged']);
     expect(again.every((o) => o.ok && o.counts.nodesCreated === 0 && o.counts.relationshipsCreated === 0)).toBe(true);
-    expect(await dumpGraph(driver)).toEqual(before);
+    expect(await dumpGraph(graph())).toEqual(before);
   });
 });
 
 describe('idempotence and atomicity', () => {
   it('stores the same text once, whatever URL or file it comes under, and says which copy is kept', async () => {
     await ingest([LE_CHAN_2023]);
-    const before = await dumpGraph(driver);
+    const before = await dumpGraph(graph());
     const copy = { ...LE_CHAN_2023, source: 'elsewhere/copy.txt', url: null };
     const [outcome] = await ingest([copy]);
     expect(outcome).toMatchObject({ ok: true, status: 'unchanged', warnings: [expect.stringMatching(/^the same text is already stored as article:le-chan/u)] });
-    expect(await dumpGraph(driver)).toEqual(before);
+    expect(await dumpGraph(graph())).toEqual(before);
 
-    await resetGraph(driver);
+    await resetGraph(graph());
     const inOneBatch = await ingest([LE_CHAN_2023, copy], 10);
     expect(inOneBatch.map((o) => o.ok && o.status)).toEqual(['new', 'unchanged']);
-    expect(await dumpGraph(driver)).toEqual(before);
+    expect(await dumpGraph(graph())).toEqual(before);
   });
 
   it('two concurrent ingests of one article leave one copy', async () => {
     const [a, b] = await Promise.all([ingest([LE_CHAN_2023]), ingest([LE_CHAN_2023])]);
     expect([a![0]!.ok && a![0]!.status, b![0]!.ok && b![0]!.status].sort()).toEqual(['new', 'unchanged']);
-    const counts = await countsByLabel(driver);
+    const counts = await countsByLabel(graph());
     expect(counts).toMatchObject({ Article: 1, Person: 2, Meeting: 1, Tenure: 2, EVIDENCED_BY: 2, CHAIRED: 1, SPOKE_AT: 1 });
   });
 
   it('two processes resolving one name at once still keep homonyms apart', async () => {
     for (let round = 0; round < 5; round++) {
-      await resetGraph(driver);
+      await resetGraph(graph());
       await Promise.all([ingest([LE_CHAN_2023]), ingest([AN_LAO_2024])]);
       const people = await rows<{ id: string }>("MATCH (p:Person {nameKey: 'nguyễn văn bình'}) RETURN p.id AS id");
       expect(people, `round ${round}`).toHaveLength(2);
@@ -162,29 +149,29 @@ describe('idempotence and atomicity', () => {
 
   it('a write that fails at any statement leaves nothing of that article', async () => {
     await ingest([LE_CHAN_2023]);
-    const before = await dumpGraph(driver);
+    const before = await dumpGraph(graph());
     const article = prepareInput(LE_CHAN_2024);
     let statements = 0;
-    const session = driver.session();
+    const session = graph().session();
     await session.executeWrite((tx) => writeInTransaction(countingTx(tx, () => statements++), [article], 'now'));
     await session.close();
-    await resetGraph(driver);
+    await resetGraph(graph());
     await ingest([LE_CHAN_2023]);
     expect(statements).toBeGreaterThan(5);
 
     for (let failAt = 1; failAt <= statements; failAt++) {
-      const s = driver.session();
+      const s = graph().session();
       const attempt = s.executeWrite((tx) => writeInTransaction(failingTx(tx, failAt), [article], 'now'));
       await expect(attempt, `failure injected at statement ${failAt}`).rejects.toThrow(`injected failure at statement ${failAt}`);
       await s.close();
-      expect(await dumpGraph(driver)).toEqual(before);
+      expect(await dumpGraph(graph())).toEqual(before);
     }
   });
 
   it('a bad article in a batch gets its own error and the others go in', async () => {
     const outcomes = await ingest([LE_CHAN_2023, { source: 'test/empty.txt', url: null, text: '  \n ' }, AN_LAO_2024], 10);
     expect(outcomes.map((o) => (o.ok ? o.status : o.error))).toEqual(['new', 'test/empty.txt: empty text', 'new']);
-    expect((await countsByLabel(driver)).Article).toBe(2);
+    expect((await countsByLabel(graph())).Article).toBe(2);
   });
 });
 
@@ -201,17 +188,17 @@ describe('a new version of an article', () => {
 
     const original = await ingest([LE_CHAN_2024]);
     expect(original[0]!.ok && original[0]!.status).toBe('replaced');
-    await resetGraph(driver);
+    await resetGraph(graph());
     await ingest([LE_CHAN_2023, LE_CHAN_2024]);
-    const fresh = await dumpGraph(driver);
+    const fresh = await dumpGraph(graph());
     await ingest([changed]);
     await ingest([LE_CHAN_2024]);
-    expect(await dumpGraph(driver)).toEqual(fresh);
+    expect(await dumpGraph(graph())).toEqual(fresh);
   });
 
   it('removes a body, its parent and their posts when only the old version named them', async () => {
     await ingest([LE_CHAN_2023]);
-    const fresh = await dumpGraph(driver);
+    const fresh = await dumpGraph(graph());
     const withDepartment = {
       ...LE_CHAN_2023,
       text: LE_CHAN_2023.text.replace('phát biểu tại Hội nghị.', 'phát biểu tại Hội nghị.\n\nĐồng chí Hoàng Thị Mai, Trưởng Ban Tuyên giáo Quận ủy Lê Chân phát biểu tại Hội nghị.'),
@@ -220,7 +207,7 @@ describe('a new version of an article', () => {
     const bodies = await rows<{ name: string }>('MATCH (o:Organization) RETURN o.name AS name ORDER BY name');
     expect(bodies.map((b) => b.name)).toEqual(expect.arrayContaining(['Ban Tuyên giáo Quận ủy Lê Chân', 'Quận ủy Lê Chân']));
     await ingest([LE_CHAN_2023]);
-    expect(await dumpGraph(driver)).toEqual(fresh);
+    expect(await dumpGraph(graph())).toEqual(fresh);
   });
 });
 
@@ -268,7 +255,7 @@ describe('entity resolution and tenures', () => {
 });
 
 describe('search', () => {
-  const ids = async (text: string, kinds?: SearchKind[]) => (await search(driver, text, kinds ? { kinds } : {})).map((h) => h.id);
+  const ids = async (text: string, kinds?: SearchKind[]) => (await search(graph(), text, kinds ? { kinds } : {})).map((h) => h.id);
 
   it('finds people and bodies without diacritics, keeping syllables like "An" that stop-word analyzers drop', async () => {
     await ingest([...seeds, LE_CHAN_2023]);
@@ -290,10 +277,10 @@ describe('the bulk path', () => {
   it('writes the same graph as one article per transaction', async () => {
     const all = [...seeds, LE_CHAN_2023, AN_LAO_2024, LE_CHAN_2024];
     await ingest(all, 1);
-    const oneByOne = await dumpGraph(driver);
-    await resetGraph(driver);
+    const oneByOne = await dumpGraph(graph());
+    await resetGraph(graph());
     await ingest(all, 50);
-    expect(await dumpGraph(driver)).toEqual(oneByOne);
+    expect(await dumpGraph(graph())).toEqual(oneByOne);
   });
 
   it('reports every article once, in input order', async () => {
@@ -304,8 +291,8 @@ describe('the bulk path', () => {
 
 describe('ingestArticle', () => {
   it('refuses empty text before touching the graph', async () => {
-    await expect(ingestArticle(driver, { source: 'api', url: 'https://example.invalid/x', text: ' ' })).rejects.toThrow('empty text');
-    expect(await countsByLabel(driver)).toEqual({});
+    await expect(ingestArticle(graph(), { source: 'api', url: 'https://example.invalid/x', text: ' ' })).rejects.toThrow('empty text');
+    expect(await countsByLabel(graph())).toEqual({});
   });
 });
 

@@ -3,6 +3,9 @@
  * and dump every node and relationship as sorted lines, so two graphs compare with one assertion.
  */
 import type { Driver } from 'neo4j-driver';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
+import { applySchema } from '../../src/graph/schema.js';
+import { testDriver } from './neo4j.js';
 
 export async function resetGraph(driver: Driver): Promise<void> {
   // Batches keep a large bench-sized graph from needing one huge transaction; they need an auto-commit session.
@@ -39,4 +42,28 @@ export async function dumpGraph(driver: Driver): Promise<string[]> {
     ...nodes.records.map((r) => `(${(r.get('labels') as string[]).join(':')} ${show(r.get('props') as Record<string, unknown>)})`),
     ...rels.records.map((r) => `(${r.get('a')})-[${r.get('type')} ${show(r.get('props') as Record<string, unknown>)}]->(${r.get('b')})`),
   ].sort();
+}
+
+/**
+ * Registers the file's hooks for tests that each start from an empty graph: the schema applied once,
+ * the graph emptied before every test and after the last. The driver is there once beforeAll has run.
+ */
+export function useEmptyGraph(): () => Driver {
+  let driver: Driver | null = null;
+  beforeAll(async () => {
+    driver = testDriver();
+    await applySchema(driver);
+  });
+  beforeEach(async () => {
+    await resetGraph(driver!);
+  });
+  afterAll(async () => {
+    if (!driver) return;
+    await resetGraph(driver);
+    await driver.close();
+  });
+  return () => {
+    if (!driver) throw new Error('the graph is opened in beforeAll');
+    return driver;
+  };
 }
