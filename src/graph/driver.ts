@@ -57,6 +57,10 @@ export function createDriver(uri: string, auth: { user: string; password: string
     disableLosslessIntegers: true,
     maxConnectionPoolSize: 50,
     connectionAcquisitionTimeout: 30_000,
+    // How long a transaction is retried on transient errors or a lost connection. The driver's 30 s
+    // would hold an API client that long when Neo4j is down; 5 s rides out a deadlock or a leader
+    // switch and then answers UNAVAILABLE. An interrupted ingest is idempotent: run it again.
+    maxTransactionRetryTime: 5_000,
     userAgent: 'vn-officials-graph',
   });
 }

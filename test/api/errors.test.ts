@@ -3,9 +3,12 @@ import { GraphQLError } from 'graphql';
 import { Neo4jError } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { maskError } from '../../src/api/errors.js';
+import { createDriver } from '../../src/graph/driver.js';
 import { ReadInputError } from '../../src/graph/read/input.js';
 import { CurationError } from '../../src/graph/write/curate.js';
 import { IngestInputError } from '../../src/graph/write/types.js';
+import { apiClient } from '../helpers/api.js';
+import { freePort } from '../helpers/free-port.js';
 
 /** As graphql-js hands a resolver's error to Yoga: wrapped, with the field's path. */
 const fromResolver = (error: Error) => new GraphQLError(error.message, { path: ['meetings'], originalError: error });
@@ -46,4 +49,14 @@ describe('maskError', () => {
     const own = new GraphQLError('Mutations are off: the server was started without API_KEY.', { extensions: { code: 'FORBIDDEN' } });
     expect(maskError(own, 'Unexpected error.')).toBe(own);
   });
+});
+
+describe('a database that cannot be reached', () => {
+  it('answers UNAVAILABLE, after the driver\'s bounded retries, without its address', async () => {
+    const driver = createDriver(`bolt://127.0.0.1:${await freePort()}`, null);
+    const { errors, data } = await apiClient(driver)('{ people { edges { node { id } } } }').finally(() => driver.close());
+    expect(data ?? null).toBeNull();
+    expect(errors?.[0]).toMatchObject({ message: 'The graph database is unavailable; try again shortly.', extensions: { code: 'UNAVAILABLE' } });
+    expect(JSON.stringify(errors)).not.toContain('127.0.0.1');
+  }, 30_000);
 });
