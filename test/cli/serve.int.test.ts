@@ -77,6 +77,7 @@ describe('the serve command (npm start)', () => {
         expect(body.errors, example.name).toBeUndefined();
         if (example.name === 'WhoChaired') expect(JSON.stringify(body)).toMatch(/Trịnh Quang Trường[\s\S]*Đào Khánh Hà|Đào Khánh Hà[\s\S]*Trịnh Quang Trường/u);
       }
+      expect(await waitUntil(() => log.some((line) => line.startsWith('playground examples warmed up in')), 60_000), log.join('\n')).toBe(true);
       expect(isAlive(javaPid)).toBe(true);
     } finally {
       // The worst case: no signal handler runs. The launcher must notice its parent is gone.
