@@ -7,6 +7,11 @@ describe('fullTextQuery', () => {
     expect(fullTextQuery('hai an')).toBe('+hai +an*');
   });
 
+  it('reads decomposed (NFD) input and old tone marks as the same words', () => {
+    expect(fullTextQuery('Đào Khánh Hà'.normalize('NFD'))).toBe('+dao +khanh +ha*');
+    expect(fullTextQuery('Thành uỷ Hoà Bình')).toBe(fullTextQuery('Thành ủy Hòa Bình'));
+  });
+
   it('leaves no Lucene syntax from the user in the query', () => {
     expect(fullTextQuery('ngo* quyen~ OR "x" AND (y)')).toBe('+ngo +quyen +or +x +and +y*');
   });
