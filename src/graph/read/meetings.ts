@@ -22,14 +22,14 @@ MATCH (m:Meeting {id: key})
 RETURN key, ${MEETING} AS row`;
 
 /**
- * Latest first, read from the date index between $from and $upTo (the cursor's date or `to`,
- * whichever is earlier), each filter a guard that is true when not given. Since every row is on or
- * before the cursor's date, "after the cursor" is an earlier date or, on that date, a greater id.
- * A meeting without a date (an article's "vừa …") has no place in a dated list: it is reached from
- * its article, its people and its organizers.
+ * Latest first, between $from and $upTo (the cursor's date or `to`, whichever is earlier), each
+ * filter a guard that is true when not given. Since every row is on or before the cursor's date,
+ * "after the cursor" is an earlier date or, on that date, a greater id. A meeting without a date
+ * (an article's "vừa …") has no place in a dated list: it is reached from its article, its people
+ * and its organizers.
  */
-const MEETINGS_PAGE = `
-MATCH (m:Meeting)
+const pageFrom = (start: string) => `
+${start}
 WHERE m.date >= date($from) AND m.date <= date($upTo)
   AND ($after IS NULL OR m.date < date($after[0]) OR m.id > $after[1])
   AND ($kind IS NULL OR m.kind = $kind)
@@ -41,11 +41,29 @@ RETURN ${MEETING} AS row, [toString(m.date), m.id] AS key
 ORDER BY m.date DESC, m.id
 LIMIT $limit`;
 
-// key, row: a page of each body's meetings, each body read from its own edges with its own LIMIT; the bounds as in MEETINGS_PAGE.
+/**
+ * Where a page starts reading. Unanchored, the date index in order, so a page stops after `first`
+ * rows however many meetings there are; given a person or a body, its own few edges, sorted (read
+ * from the date index, a rare participant's page would scan every meeting in the range). WITH ends
+ * the match, so the planner cannot go back to the date index for the WHERE that follows; DISTINCT,
+ * because each article that reports a role writes its own edge.
+ */
+const MEETINGS_PAGE = {
+  byDate: pageFrom('MATCH (m:Meeting)'),
+  byChair: pageFrom('MATCH (:Person {id: $chairedBy})-[:CHAIRED]->(m:Meeting) WITH DISTINCT m'),
+  byParticipant: pageFrom('MATCH (:Person {id: $participant})-[:CHAIRED|SPOKE_AT|ATTENDED]->(m:Meeting) WITH DISTINCT m'),
+  byOrganizer: pageFrom('MATCH (:Organization {id: $organizer})<-[:ORGANIZED_BY]-(m:Meeting) WITH DISTINCT m'),
+} as const;
+
+const startOf = (filter: MeetingFilter): keyof typeof MEETINGS_PAGE =>
+  filter.chairedBy ? 'byChair' : filter.participant ? 'byParticipant' : filter.organizer ? 'byOrganizer' : 'byDate';
+
+// key, row: a page of each body's meetings, each body read from its own edges with its own LIMIT; the bounds as in pageFrom.
 const ORGANIZED_PAGES = `
 UNWIND $keys AS key
 CALL (key) {
-  MATCH (m:Meeting)-[:ORGANIZED_BY]->(:Organization {id: key})
+  MATCH (:Organization {id: key})<-[:ORGANIZED_BY]-(m:Meeting)
+  WITH DISTINCT m
   WHERE m.date >= date($from) AND m.date <= date($upTo)
     AND ($after IS NULL OR m.date < date($after[0]) OR m.id > $after[1])
   RETURN m ORDER BY m.date DESC, m.id LIMIT $limit
@@ -98,7 +116,7 @@ function dateBounds(filter: Pick<MeetingFilter, 'from' | 'to'>, params: PagePara
 
 export async function listMeetings(driver: Driver, filter: MeetingFilter = {}, args: PageArgs = {}): Promise<Page<MeetingRow>> {
   const params = MEETINGS.params(args);
-  const rows = await readRows<KeyedRow<MeetingRow>>(driver, MEETINGS_PAGE, {
+  const rows = await readRows<KeyedRow<MeetingRow>>(driver, MEETINGS_PAGE[startOf(filter)], {
     ...dateBounds(filter, params),
     kind: filter.kind ? compareKey(filter.kind) : null,
     chairedBy: filter.chairedBy ?? null,
