@@ -1,5 +1,5 @@
 /** GraphiQL opens on /graphql with one tab per example; that each example answers on the seeds is tested in questions.int.test.ts. */
-import { parse, validate } from 'graphql';
+import { getIntrospectionQuery, parse, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { EXAMPLES } from '../../src/api/playground.js';
 import { schema } from '../../src/api/schema/index.js';
@@ -19,6 +19,17 @@ describe('the playground', () => {
 
   it.each(EXAMPLES.map((e) => [e.name, e] as const))('example %s is valid against the schema', (_name, example) => {
     expect(validate(schema, parse(example.query))).toEqual([]);
+  });
+
+  it('can introspect the schema within the limits, as GraphiQL and code generators do', async () => {
+    const response = await app.fetch('http://yoga/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true }) }),
+    });
+    const body = (await response.json()) as { data?: { __schema: { types: { name: string }[] } }; errors?: unknown };
+    expect(body.errors).toBeUndefined();
+    expect(body.data?.__schema.types.map((t) => t.name)).toEqual(expect.arrayContaining(['Person', 'Meeting', 'Evidence']));
   });
 
   it('is not served when turned off (production)', async () => {
