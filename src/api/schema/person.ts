@@ -1,5 +1,5 @@
 /** People: their posts on a date, their whole timeline, their meetings. */
-import type { TimelineEntry } from '../../graph/read/models.js';
+import type { KeptApartRow, TimelineEntry } from '../../graph/read/models.js';
 import { Keyset } from '../../graph/read/page.js';
 import { keptApart, listPeople, personMeetings, personTimelines, rolesAsOf } from '../../graph/read/people.js';
 import { tenuresOf } from '../../graph/read/tenures.js';
@@ -31,12 +31,12 @@ const TimelineConnection = builder.connectionObject({ type: TimelineEntryRef, na
 const timelineKey = (entry: TimelineEntry): string =>
   entry.kind === 'tenure' ? entry.tenure.id : `${entry.participation.meetingId}/${entry.participation.role}`;
 
-const KeptApartRef = builder.objectRef<{ otherId: string; reason: string; articleId: string }>('KeptApart').implement({
+const KeptApartRef = builder.objectRef<KeptApartRow>('KeptApart').implement({
   description: 'Another person of the same name whom the graph keeps apart from this one, and why.',
   fields: (t) => ({
     person: t.field({ type: PersonRef, resolve: (k) => k.otherId }),
     reason: t.exposeString('reason'),
-    article: t.field({ type: ArticleRef, nullable: true, description: 'The article that made the difference.', resolve: (k) => k.articleId }),
+    article: t.field({ type: ArticleRef, nullable: true, description: 'The article that made the difference; null when a curator split them.', resolve: (k) => k.articleId }),
   }),
 });
 

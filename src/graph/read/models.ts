@@ -134,7 +134,8 @@ export interface KeptApartRow {
   personId: string;
   otherId: string;
   reason: string;
-  articleId: string;
+  /** The article that made the difference; null when a curator split them. */
+  articleId: string | null;
 }
 
 /** A person's timeline, oldest first: posts at the day they were first shown, meetings at their date. */
