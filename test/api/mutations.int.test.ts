@@ -90,6 +90,7 @@ describe('ingestArticle', () => {
     ['an empty text', { url: 'https://example.invalid/a.html', text: '   ' }, /empty text/u],
     ['binary content', { url: 'https://example.invalid/b.html', text: `abc\u0000def` }, /binary content/u],
     ['a text over a million characters', { url: 'https://example.invalid/c.html', text: 'a'.repeat(1_000_001) }, /at most 1,000,000/u],
+    ['a url that is not a web address', { url: 'javascript:alert(1)', text: LE_CHAN_2024.text }, /url must be an http or https address/u],
   ])('refuses %s with BAD_USER_INPUT naming the article, and writes nothing', async (_case, article, message) => {
     await ok(ingest(LE_CHAN_2023));
     const before = await dumpGraph(graph());

@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { ingestArticle } from '../../../graph/write/ingest.js';
-import type { IngestResult, WriteCounts } from '../../../graph/write/types.js';
+import { IngestInputError, type IngestResult, type WriteCounts } from '../../../graph/write/types.js';
 import { builder } from '../../builder.js';
 import { ArticleRef } from '../refs.js';
 
@@ -42,6 +42,8 @@ const IngestArticleInput = builder.inputType('IngestArticleInput', {
   }),
 });
 
+const isWebAddress = (url: string): boolean => URL.canParse(url) && ['http:', 'https:'].includes(new URL(url).protocol);
+
 /** Without a URL an article is known by its text: another text is another article, not a new version. */
 const sourceOf = (url: string | null | undefined, text: string): string =>
   url ?? `graphql:${createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 16)}`;
@@ -54,6 +56,7 @@ builder.mutationField('ingestArticle', (t) =>
     args: { input: t.arg({ type: IngestArticleInput, required: true }) },
     resolve: (_root, { input }, ctx) => {
       const url = input.url?.trim() || null;
+      if (url !== null && !isWebAddress(url)) throw new IngestInputError(url, 'url must be an http or https address');
       return ingestArticle(ctx.driver, { source: sourceOf(url, input.text), url, text: input.text });
     },
   }),
