@@ -66,9 +66,13 @@ query CommitteeMembers($name: String!, $asOf: Date!) {
         id
         name
         members(asOf: $asOf) {
-          person { name }
-          position { title }
-          ${EVIDENCE}
+          edges {
+            node {
+              person { name }
+              position { title }
+              ${EVIDENCE}
+            }
+          }
         }
         meetings(first: 5) { edges { node { date title chairs { person { name } } } } }
       }

@@ -134,12 +134,31 @@ describe('who held a post', () => {
 describe('a committee', () => {
   it('Ban Chỉ đạo 35 quận Ngô Quyền: its members on the day of its meeting, its parent, its meetings', async () => {
     const data = await ok(api(`{
-      organizations(search: "Ban Chi dao 35 quan Ngo Quyen") { edges { node { name members(asOf: "2022-12-27") { person { name } position { title } ${EVIDENCE} } meetings { edges { node { date chairs { person { name } } } } } } } }
+      organizations(search: "Ban Chi dao 35 quan Ngo Quyen") { edges { node { name members(asOf: "2022-12-27") { edges { node { person { name } position { title } ${EVIDENCE} } } } meetings { edges { node { date chairs { person { name } } } } } } } }
     }`));
     const body = data.organizations.edges.map((e: any) => e.node).find((o: any) => o.name === 'Ban Chỉ đạo 35 quận Ngô Quyền');
     expect(body).toBeDefined();
-    expect(body.members.map((m: any) => `${m.position.title} ${m.person.name}`)).toContain('Trưởng Trịnh Quang Trường');
+    expect(body.members.edges.map((e: any) => `${e.node.position.title} ${e.node.person.name}`)).toContain('Trưởng Trịnh Quang Trường');
     expect(body.meetings.edges.map((e: any) => e.node.date)).toContain('2022-12-27');
+  });
+});
+
+describe('a body\'s posts, sub-bodies and members, page by page', () => {
+  it('walks the boards of Thành ủy Hải Phòng one at a time, the same as all at once', async () => {
+    const query = `query($first: Int, $after: String) { node(id: "org:thanh-uy-hai-phong") { ... on Organization { name children(first: $first, after: $after) { edges { node { name } } pageInfo { hasNextPage endCursor } } } } }`;
+    const body = (page: any) => page.node;
+    const whole = body(await ok(api(query, { first: 100 })));
+    expect(whole.name).toBe('Thành ủy Hải Phòng');
+    const all = whole.children.edges.map((e: any) => e.node.name);
+    expect(all).toEqual(expect.arrayContaining(['Ban Thường vụ Thành ủy Hải Phòng', 'Ban Tuyên giáo Thành ủy Hải Phòng']));
+    const walked: string[] = [];
+    let after: string | null = null;
+    do {
+      const children: any = body(await ok(api(query, { first: 1, after }))).children;
+      walked.push(...children.edges.map((e: any) => e.node.name));
+      after = children.pageInfo.hasNextPage ? children.pageInfo.endCursor : null;
+    } while (after);
+    expect(walked).toEqual(all);
   });
 });
 

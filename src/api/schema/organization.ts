@@ -3,17 +3,24 @@ import { meetingsOrganizedBy } from '../../graph/read/meetings.js';
 import { childOrganizations, listOrganizations, membersAsOf } from '../../graph/read/organizations.js';
 import { positionsIn } from '../../graph/read/positions.js';
 import { ORG_KINDS, type OrgKind } from '../../extract/lexicon/organizations.js';
+import type { AsOfTenureRow, OrganizationRow, PositionRow } from '../../graph/read/models.js';
 import { builder } from '../builder.js';
-import { pageArgs, toConnection } from './connections.js';
+import { listPager, pageArgs, toConnection } from './connections.js';
 import { MeetingConnection } from './meeting.js';
 import { OrganizationRef, PlaceRef, PositionRef } from './refs.js';
-import { RoleRef } from './tenure.js';
+import { RoleConnection } from './tenure.js';
 
 /** PEOPLES_COMMITTEE for "people’s committee": the kinds the extractor tells apart by the head of a body's name. */
 const OrganizationKind = builder.enumType('OrganizationKind', {
   description: 'What a body is, told by the head of its name ("Ủy ban nhân dân …" is PEOPLES_COMMITTEE).',
   values: Object.fromEntries(ORG_KINDS.map((kind) => [kind.replace(/[’']/gu, '').replace(/ /gu, '_').toUpperCase(), { value: kind }])) as Record<string, { value: OrgKind }>,
 });
+
+const OrganizationConnection = builder.connectionObject({ type: OrganizationRef, name: 'OrganizationConnection' });
+const PositionConnection = builder.connectionObject({ type: PositionRef, name: 'PositionConnection' });
+const pageOfChildren = listPager<OrganizationRow>('child bodies', (o) => o.id);
+const pageOfPositions = listPager<PositionRow>('posts', (p) => p.id);
+const pageOfMembers = listPager<AsOfTenureRow>('members', (t) => t.id);
 
 OrganizationRef.implement({
   description: 'A body: a party committee and its boards, a people\'s committee, a council, a steering committee, a department.',
@@ -23,24 +30,28 @@ OrganizationRef.implement({
     aliases: t.exposeStringList('aliases', { description: 'Other ways articles wrote the name.' }),
     place: t.field({ type: PlaceRef, nullable: true, resolve: (o) => o.place }),
     parent: t.field({ type: OrganizationRef, nullable: true, description: 'The body it is part of.', resolve: (o) => o.parentId }),
-    children: t.loadableList({
-      type: OrganizationRef,
+    children: t.loadable({
+      type: OrganizationConnection,
       description: 'The bodies directly part of it, by name.',
-      load: (ids: string[], ctx) => childOrganizations(ctx.driver, ids),
-      resolve: (o) => o.id,
-    }),
-    positions: t.loadableList({
-      type: PositionRef,
-      description: 'The posts in it that articles name.',
-      load: (ids: string[], ctx) => positionsIn(ctx.driver, ids),
-      resolve: (o) => o.id,
-    }),
-    members: t.loadableList({
-      type: RoleRef,
-      description: 'The people holding a post in it on a date, with the statements that show it.',
-      args: { asOf: t.arg({ type: 'Date', required: true }) },
+      args: pageArgs(t.arg),
       byPath: true,
-      load: (ids: string[], ctx, args) => membersAsOf(ctx.driver, ids, args.asOf),
+      load: async (ids: string[], ctx, args) => (await childOrganizations(ctx.driver, ids)).map((rows) => pageOfChildren(rows, args)),
+      resolve: (o) => o.id,
+    }),
+    positions: t.loadable({
+      type: PositionConnection,
+      description: 'The posts in it that articles name, by name.',
+      args: pageArgs(t.arg),
+      byPath: true,
+      load: async (ids: string[], ctx, args) => (await positionsIn(ctx.driver, ids)).map((rows) => pageOfPositions(rows, args)),
+      resolve: (o) => o.id,
+    }),
+    members: t.loadable({
+      type: RoleConnection,
+      description: 'The people holding a post in it on a date, with the statements that show it; by post, then name.',
+      args: { asOf: t.arg({ type: 'Date', required: true }), ...pageArgs(t.arg) },
+      byPath: true,
+      load: async (ids: string[], ctx, args) => (await membersAsOf(ctx.driver, ids, args.asOf)).map((rows) => pageOfMembers(rows, args)),
       resolve: (o) => o.id,
     }),
     meetings: t.loadable({
@@ -56,7 +67,7 @@ OrganizationRef.implement({
 
 builder.queryField('organizations', (t) =>
   t.field({
-    type: builder.connectionObject({ type: OrganizationRef, name: 'OrganizationConnection' }),
+    type: OrganizationConnection,
     description: 'Bodies by name. `search` matches the name and its other spellings, without diacritics if you like.',
     args: { search: t.arg.string(), kind: t.arg({ type: OrganizationKind }), ...pageArgs(t.arg) },
     resolve: async (_root, args, ctx) => toConnection(await listOrganizations(ctx.driver, { search: args.search, kind: args.kind }, args)),

@@ -1,16 +1,16 @@
 /** People: their posts on a date, their whole timeline, their meetings. */
-import type { KeptApartRow, TimelineEntry } from '../../graph/read/models.js';
-import { Keyset } from '../../graph/read/page.js';
+import type { KeptApartRow, ParticipationRow, TenureRow, TimelineEntry } from '../../graph/read/models.js';
 import { keptApart, listPeople, personMeetings, personTimelines, rolesAsOf } from '../../graph/read/people.js';
 import { tenuresOf } from '../../graph/read/tenures.js';
 import { builder } from '../builder.js';
-import { pageArgs, toConnection } from './connections.js';
+import { listPager, pageArgs, toConnection } from './connections.js';
 import { ParticipationConnection, ParticipationRef, ParticipationRoleEnum } from './participation.js';
 import { ArticleRef, PersonRef, TenureRef } from './refs.js';
-import { RoleRef } from './tenure.js';
+import { RoleRef, TenureConnection } from './tenure.js';
 
-const PERSON_MEETINGS = new Keyset('person meetings', ['string', 'string']);
-const TIMELINE = new Keyset('timeline', ['string']);
+const pageOfMeetings = listPager<ParticipationRow>('person meetings', (p) => `${p.meetingId}/${p.role}`);
+const pageOfTimeline = listPager<TimelineEntry>('timeline', (e) => (e.kind === 'tenure' ? e.tenure.id : `${e.participation.meetingId}/${e.participation.role}`));
+const pageOfTenures = listPager<TenureRow>('person tenures', (t) => t.id);
 
 const TimelineKind = builder.enumType('TimelineKind', {
   values: { POST: { value: 'tenure', description: 'A post, at the day it was first shown.' }, MEETING: { value: 'meeting', description: 'A meeting, at its date.' } } as const,
@@ -27,9 +27,6 @@ const TimelineEntryRef = builder.objectRef<TimelineEntry>('TimelineEntry').imple
 });
 
 const TimelineConnection = builder.connectionObject({ type: TimelineEntryRef, name: 'TimelineConnection' });
-
-const timelineKey = (entry: TimelineEntry): string =>
-  entry.kind === 'tenure' ? entry.tenure.id : `${entry.participation.meetingId}/${entry.participation.role}`;
 
 const KeptApartRef = builder.objectRef<KeptApartRow>('KeptApart').implement({
   description: 'Another person of the same name whom the graph keeps apart from this one, and why.',
@@ -54,10 +51,12 @@ PersonRef.implement({
       load: (ids: string[], ctx, args) => rolesAsOf(ctx.driver, ids, args.asOf),
       resolve: (p) => p.id,
     }),
-    tenures: t.loadableList({
-      type: TenureRef,
+    tenures: t.loadable({
+      type: TenureConnection,
       description: 'Every post the articles show, in the order first shown.',
-      load: (ids: string[], ctx) => tenuresOf(ctx.driver, 'Person', ids),
+      args: pageArgs(t.arg),
+      byPath: true,
+      load: async (ids: string[], ctx, args) => (await tenuresOf(ctx.driver, 'Person', ids)).map((rows) => pageOfTenures(rows, args)),
       resolve: (p) => p.id,
     }),
     timeline: t.loadable({
@@ -66,7 +65,7 @@ PersonRef.implement({
       args: pageArgs(t.arg),
       byPath: true,
       load: async (ids: string[], ctx, args) =>
-        (await personTimelines(ctx.driver, ids)).map((entries) => toConnection(TIMELINE.pageOf(entries.map((entry) => ({ row: entry, key: [timelineKey(entry)] })), args))),
+        (await personTimelines(ctx.driver, ids)).map((entries) => pageOfTimeline(entries, args)),
       resolve: (p) => p.id,
     }),
     meetings: t.loadable({
@@ -75,9 +74,7 @@ PersonRef.implement({
       args: { role: t.arg({ type: ParticipationRoleEnum }), ...pageArgs(t.arg) },
       byPath: true,
       load: async (ids: string[], ctx, args) =>
-        (await personMeetings(ctx.driver, ids, args.role ?? undefined)).map((rows) =>
-          toConnection(PERSON_MEETINGS.pageOf(rows.map((row) => ({ row, key: [row.meetingId, row.role] })), args)),
-        ),
+        (await personMeetings(ctx.driver, ids, args.role ?? undefined)).map((rows) => pageOfMeetings(rows, args)),
       resolve: (p) => p.id,
     }),
     keptApartFrom: t.loadableList({

@@ -1,10 +1,14 @@
 /** Posts, tenures and roles on a date: what a person held, in which body, as far as the articles show. */
-import type { AsOfTenureRow } from '../../graph/read/models.js';
+import type { AsOfTenureRow, TenureRow } from '../../graph/read/models.js';
 import { positionTenures } from '../../graph/read/positions.js';
 import { whoHeld } from '../../graph/read/who-held.js';
 import { builder } from '../builder.js';
+import { listPager, pageArgs } from './connections.js';
 import { EvidenceRef } from './evidence.js';
 import { OrganizationRef, PersonRef, PositionRef, TenureRef } from './refs.js';
+
+export const TenureConnection = builder.connectionObject({ type: TenureRef, name: 'TenureConnection' });
+const pageOfHolders = listPager<TenureRow>('post tenures', (t) => t.id);
 
 PositionRef.implement({
   description: 'A post in a body: "Trưởng" in "Ban Tuyên giáo Thành ủy Hải Phòng".',
@@ -12,10 +16,12 @@ PositionRef.implement({
     title: t.exposeString('title', { description: 'The role alone: "Trưởng".' }),
     name: t.exposeString('name', { description: 'Role and body: "Trưởng Ban Tuyên giáo Thành ủy Hải Phòng".' }),
     organization: t.field({ type: OrganizationRef, nullable: true, resolve: (p) => p.organizationId }),
-    tenures: t.loadableList({
-      type: TenureRef,
+    tenures: t.loadable({
+      type: TenureConnection,
       description: 'Everyone shown holding the post, in the order they were first shown.',
-      load: (ids: string[], ctx) => positionTenures(ctx.driver, ids),
+      args: pageArgs(t.arg),
+      byPath: true,
+      load: async (ids: string[], ctx, args) => (await positionTenures(ctx.driver, ids)).map((rows) => pageOfHolders(rows, args)),
       resolve: (p) => p.id,
     }),
   }),
@@ -60,6 +66,8 @@ export const RoleRef = builder.objectRef<AsOfTenureRow>('Role').implement({
     evidence: t.field({ type: [EvidenceRef], description: 'Every statement of the post, oldest first.', resolve: (r) => r.evidence }),
   }),
 });
+
+export const RoleConnection = builder.connectionObject({ type: RoleRef, name: 'RoleConnection' });
 
 builder.queryField('whoHeld', (t) =>
   t.field({
