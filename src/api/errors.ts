@@ -3,8 +3,8 @@
  * that says what to change, never a stack trace, a Cypher query or an internal host. Errors of the
  * layers below are mapped here, in one place, so the resolvers can simply let them through.
  */
-import { GraphQLError } from 'graphql';
-import { maskError as yogaMaskError } from 'graphql-yoga';
+import { GraphQLError, type ExecutionResult } from 'graphql';
+import { maskError as yogaMaskError, type Plugin } from 'graphql-yoga';
 import { Neo4jError } from 'neo4j-driver';
 import { ReadInputError } from '../graph/read/input.js';
 import { CurationError } from '../graph/write/curate.js';
@@ -38,3 +38,24 @@ export function maskError(error: unknown, message: string): Error {
     extensions: { code: known.code, ...(known.reason ? { reason: known.reason } : {}) },
   });
 }
+
+/** graphql-js quotes a refused variable whole in its message; a megabyte of article text need not come back. */
+const MAX_MESSAGE = 600;
+
+const shortened = (error: GraphQLError): GraphQLError =>
+  error.message.length <= MAX_MESSAGE
+    ? error
+    : new GraphQLError(`${error.message.slice(0, MAX_MESSAGE / 2)} … ${error.message.slice(-MAX_MESSAGE / 2)}`, {
+        nodes: error.nodes, source: error.source, positions: error.positions, path: error.path,
+        extensions: { code: 'BAD_USER_INPUT', ...error.extensions },
+      });
+
+const isExecutionResult = (result: object): result is ExecutionResult => !(Symbol.asyncIterator in result);
+
+/** Every response's errors, however they were made (variables are refused before any resolver runs), kept short. */
+export const useShortErrors = (): Plugin => ({
+  onResultProcess: ({ result, setResult }) => {
+    if (Array.isArray(result) || !isExecutionResult(result) || !result.errors?.some((e) => e.message.length > MAX_MESSAGE)) return;
+    setResult({ ...result, errors: result.errors.map(shortened) });
+  },
+});

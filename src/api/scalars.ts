@@ -10,10 +10,16 @@ import { builder } from './builder.js';
 const DATE_TIME_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/u;
 const isDateTime = (value: string): boolean => DATE_TIME_RE.test(value) && isIsoDate(value.slice(0, 10)) && !Number.isNaN(Date.parse(value));
 
+/** The refused value as the client sent it, cut short: enough to recognize it, never a megabyte back. */
+const quoted = (value: unknown): string => {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+};
+
 function stringScalar(name: string, shape: string, valid: (value: string) => boolean) {
   const parse = (value: unknown): string => {
     if (typeof value === 'string' && valid(value)) return value;
-    throw new GraphQLError(`${name} must be ${shape}, got ${JSON.stringify(value)}`, { extensions: { code: 'BAD_USER_INPUT' } });
+    throw new GraphQLError(`${name} must be ${shape}, got ${quoted(value)}`, { extensions: { code: 'BAD_USER_INPUT' } });
   };
   return {
     serialize: (value: unknown) => parse(value),

@@ -1,7 +1,7 @@
 /** Builds the Yoga app without binding a port: tests call app.fetch() in-process. */
 import { createYoga, useReadinessCheck } from 'graphql-yoga';
 import { createContext, type AppDeps, type Context } from './context.js';
-import { maskError } from './errors.js';
+import { maskError, useShortErrors } from './errors.js';
 import { limitPlugins } from './limits.js';
 import { EXAMPLES, graphiqlTabs } from './playground.js';
 import { schema } from './schema/index.js';
@@ -23,6 +23,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
         : { title: 'Officials graph', defaultQuery: EXAMPLES[0]!.query, defaultTabs: graphiqlTabs() },
     plugins: [
       ...limitPlugins(),
+      useShortErrors(),
       useReadinessCheck({
         check: async () => {
           await deps.driver.verifyConnectivity();

@@ -40,3 +40,12 @@ describe('unknown fields and syntax', () => {
     expect(JSON.stringify(errors)).not.toMatch(/stack|\.ts:\d+/u);
   });
 });
+
+describe('a huge refused value', () => {
+  it('is quoted only in part', async () => {
+    const { errors } = await api(`query($on: Date!) { whoHeld(title: "Trưởng", organization: "Thành ủy", on: $on) { basis } }`, { on: '9'.repeat(100_000) });
+    expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(errors?.[0]?.message).toMatch(/^Variable "\$on" got invalid value "9+ … 9+"; Date must be a calendar day as YYYY-MM-DD, got "9+…$/u);
+    expect(errors?.[0]?.message.length).toBeLessThan(700);
+  });
+});
