@@ -11,7 +11,7 @@ import {
   DEGREES, HONORIFICS, PERSONAL_HONORIFICS, PLACE_WORDS, RANKS, SURNAMES, HISTORICAL_FIGURES, COMMEMORATION_WORDS,
   CREDIT_MARKERS, NON_NAME_WORDS,
 } from './lexicon/honorifics.js';
-import { PLURAL_TITLE_HEADS, QUALIFIERS, TITLES, UNIT_NOUNS } from './lexicon/titles.js';
+import { PLURAL_TITLE_HEADS, QUALIFIERS, SHARED_TITLES, TITLES, UNIT_NOUNS } from './lexicon/titles.js';
 import {
   APPOINT_PHRASES, APPROVE_WORDS, ATTEND_VERBS, CAREER_PHRASES, CHAIR_VERBS, ELECT_VERBS, LEADING_SPEECH_VERBS, LEAVE_WORDS,
   LIST_ENDERS, OBJECT_VERBS, PRESIDIUM_WORDS, RELIEVE_PHRASES, SPEECH_MODIFIERS, SPEECH_VERBS,
@@ -298,6 +298,18 @@ export const CAREER = new RegExp(
 );
 /** Titles more than one person holds at once ("Phó Chủ tịch"): one such post may follow two names joined by "và". */
 export const PLURAL_TITLE = new RegExp(`^(?:${QUALIFIER_ALT}\\s+)?${anyOf(texts(PLURAL_TITLE_HEADS))}${AFTER}`, 'iu');
+
+const SHARED_TITLE = new RegExp(`^(?:${anyOf(texts(SHARED_TITLES))}|.*${toneKey('ủy viên')})$`, 'iu');
+const STANDING_DEPUTY = /^Phó\s.*\sThường trực$/iu;
+
+/**
+ * Whether several people hold a post of this title in one body at once: deputies and members
+ * ("Phó Chủ tịch", "Thành ủy viên"), but not the standing deputy ("Phó Bí thư Thường trực"), who is one.
+ */
+export function isSharedTitle(title: string): boolean {
+  const key = toneKey(title.trim());
+  return !STANDING_DEPUTY.test(key) && (PLURAL_TITLE.test(key) || SHARED_TITLE.test(key));
+}
 
 export const APPOINT = new RegExp(`${BEFORE}(${APPOINT_ALT})\\s+`, 'giu');
 export const LEAVE_BEFORE = new RegExp(`${BEFORE}(?:${anyOf(texts(LEAVE_WORDS))})\\s*$`, 'iu');

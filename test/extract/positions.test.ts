@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findMentions, NameBook } from '../../src/extract/people.js';
 import { readPostList } from '../../src/extract/positions.js';
 import { toneKey } from '../../src/extract/normalize.js';
+import { isSharedTitle } from '../../src/extract/patterns.js';
 
 const posts = (sentence: string) => findMentions(sentence, new NameBook()).map((m) => m.posts.map((p) => [p.text, p.qualifier]));
 const list = (text: string) => readPostList(text, toneKey(text), 0).posts.map((p) => ({ text: p.text, title: p.title, org: p.orgText }));
@@ -167,5 +168,16 @@ describe('positions: typos and titles of sub-departments', () => {
       'Chi cục trưởng',
       'Phó Trưởng đoàn',
     ]);
+  });
+});
+
+describe('isSharedTitle', () => {
+  it('tells posts several people hold at once from those one person holds', () => {
+    for (const title of ['Phó Chủ tịch', 'Phó Bí thư', 'Ủy viên', 'Thành uỷ viên', 'Thứ trưởng', 'Thành viên', 'Đại biểu Quốc hội', 'Phó Trưởng']) {
+      expect(isSharedTitle(title), title).toBe(true);
+    }
+    for (const title of ['Chủ tịch', 'Bí thư', 'Trưởng', 'Giám đốc', 'Bộ trưởng', 'Phó Bí thư Thường trực', 'Chánh án']) {
+      expect(isSharedTitle(title), title).toBe(false);
+    }
   });
 });

@@ -97,6 +97,16 @@ export const PLURAL_TITLE_HEADS: readonly LexiconEntry[] = [
   { text: 'Đại biểu', gloss: 'delegate' },
 ];
 
+/** Titles several people hold at once that do not open with a plural head. */
+export const SHARED_TITLES: readonly LexiconEntry[] = [
+  { text: 'Thứ trưởng', gloss: 'deputy minister' },
+  { text: 'Thường trực', gloss: 'standing member' },
+  { text: 'Hiệu phó', gloss: 'vice principal' },
+  { text: 'Đội phó', gloss: 'deputy head of a team' },
+  { text: 'Tổ phó', gloss: 'deputy head of a group' },
+  { text: 'Chỉ huy phó', gloss: 'deputy commander' },
+];
+
 /** Words that sharpen a title without naming a body ("Phó Bí thư Thường trực"). */
 export const TITLE_MODIFIERS: readonly LexiconEntry[] = [
   { text: 'Thường trực', gloss: 'standing, executive' },

@@ -6,9 +6,11 @@
  * - `seen` when the date lies between the first and the last article that show it;
  * - `lastSeen` when the last of them is older than the date by at most one term (five years, the term
  *   of party committees and people's councils): nothing says it ended, nothing says it went on.
- *   Older than a term, an article says nothing about the date.
+ *   Older than a term, an article says nothing about the date. Nor once someone else has been shown
+ *   in a post one person holds at a time ("Chủ tịch", not "Phó Chủ tịch"): the post has passed on.
  */
 import type { Driver } from 'neo4j-driver';
+import { isSharedTitle } from '../../extract/patterns.js';
 import { EVIDENCE } from './articles.js';
 import { isoDate } from './input.js';
 import type { AsOfTenureRow, TenureRow } from './models.js';
@@ -54,14 +56,16 @@ const heldQuery = (match: string, on: string) => `
 UNWIND $keys AS key
 WITH key, ${on} AS on
 MATCH ${match}
-WITH key, p, t, pos, CASE
+WITH key, p, t, pos, on, CASE
   WHEN t.firstSeen IS NULL OR t.firstSeen > on OR t.endedBy <= on THEN null
   WHEN t.lastSeen >= on THEN 'seen'
   WHEN t.lastSeen >= on - duration({years: $termYears}) THEN 'lastSeen'
 END AS basis
 WHERE basis IS NOT NULL
-WITH key, p, t, pos, basis, ${TENURE} AS tenure
-RETURN key, tenure {.*, basis: basis} AS row
+WITH key, p, t, pos, basis, on, ${TENURE} AS tenure
+RETURN key, tenure {.*, basis: basis, succeeded: basis = 'lastSeen' AND EXISTS {
+  MATCH (pos)<-[:OF]-(next:Tenure) WHERE next <> t AND next.firstSeen > t.lastSeen AND next.firstSeen <= on
+}} AS row
 ORDER BY key, basis = 'lastSeen', pos.name, p.name, t.id`;
 const asOfQuery = (anchor: TenureAnchor) => heldQuery(REACH[anchor], 'date($date)');
 const AS_OF = { Person: asOfQuery('Person'), Organization: asOfQuery('Organization'), Position: asOfQuery('Position') } as const;
@@ -84,9 +88,15 @@ export function tenuresOf(driver: Driver, anchor: TenureAnchor, keys: readonly s
 // $days maps each key to its {personId, date}; a null date holds nothing.
 const PEOPLE_ON_DAYS = heldQuery('(p:Person {id: $days[key].personId})-[:HOLDS]->(t:Tenure)-[:OF]->(pos:Position)', 'date($days[key].date)');
 
+/** A held row as the query returns it: `succeeded` when someone else was shown in the post since it was last seen. */
+type HeldRow = AsOfTenureRow & { succeeded: boolean };
+
+const stillHeld = (rows: HeldRow[][]): AsOfTenureRow[][] =>
+  rows.map((held) => held.filter((r) => !r.succeeded || isSharedTitle(r.position.title)).map(({ succeeded: _, ...row }) => row));
+
 /** For each person, body or post id, the tenures held on `date`, each with the basis it is held on. */
 export async function tenuresAsOf(driver: Driver, anchor: TenureAnchor, keys: readonly string[], date: string): Promise<AsOfTenureRow[][]> {
-  return loadMany<AsOfTenureRow>(driver, AS_OF[anchor], keys, { date: isoDate(date, 'asOf'), termYears: TERM_YEARS });
+  return stillHeld(await loadMany<HeldRow>(driver, AS_OF[anchor], keys, { date: isoDate(date, 'asOf'), termYears: TERM_YEARS }));
 }
 
 export interface PersonOnDay {
@@ -98,7 +108,7 @@ export interface PersonOnDay {
 export const personOnDayKey = ({ personId, date }: PersonOnDay): string => `${date ?? ''}/${personId}`;
 
 /** The posts each person held on a day of their own (a meeting's, say): all the pairs in one query. */
-export function tenuresOnDays(driver: Driver, pairs: readonly PersonOnDay[]): Promise<AsOfTenureRow[][]> {
+export async function tenuresOnDays(driver: Driver, pairs: readonly PersonOnDay[]): Promise<AsOfTenureRow[][]> {
   const days = Object.fromEntries(pairs.map((pair) => [personOnDayKey(pair), { personId: pair.personId, date: pair.date && isoDate(pair.date, 'date') }]));
-  return loadMany<AsOfTenureRow>(driver, PEOPLE_ON_DAYS, pairs.map(personOnDayKey), { days, termYears: TERM_YEARS });
+  return stillHeld(await loadMany<HeldRow>(driver, PEOPLE_ON_DAYS, pairs.map(personOnDayKey), { days, termYears: TERM_YEARS }));
 }

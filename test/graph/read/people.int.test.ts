@@ -86,8 +86,17 @@ describe('roles as of a date', () => {
   it('flag a post last seen before the date, and drop it once an article calls it former', async () => {
     expect(await roles([TO], '2022-01-01')).toEqual([[]]);
     expect(await roles([TO], '2022-09-08')).toEqual([[['Chủ tịch Ủy ban nhân dân quận Lê Chân', 'seen']]]);
-    expect(await roles([TO], '2023-06-01')).toEqual([[['Chủ tịch Ủy ban nhân dân quận Lê Chân', 'lastSeen']]]);
+    expect(await roles([TO], '2023-01-01')).toEqual([[['Chủ tịch Ủy ban nhân dân quận Lê Chân', 'lastSeen']]]);
     expect(await roles([TO], '2024-03-20')).toEqual([[]]);
+  });
+
+  it('drop a post one person holds at a time once someone else is shown in it, but not a deputy\'s', async () => {
+    // Nguyễn Văn Bình is shown as Chủ tịch of the same committee on 2023-03-06.
+    expect(await roles([TO], '2023-03-05')).toEqual([[['Chủ tịch Ủy ban nhân dân quận Lê Chân', 'lastSeen']]]);
+    expect(await roles([TO], '2023-03-06')).toEqual([[]]);
+    expect(await roles([TO], '2023-06-01')).toEqual([[]]);
+    // Tạ Đình Phong is shown as a deputy head after Trịnh Quang Trường: the head stays.
+    expect(await roles(['person:trinh-quang-truong'], '2023-06-15')).toContainEqual(expect.arrayContaining([['Trưởng Ban Chỉ đạo 35 quận Ngô Quyền', 'lastSeen']]));
   });
 
   it('take the span between the first and the last article as seen, and nothing a term after the last', async () => {

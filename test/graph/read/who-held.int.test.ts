@@ -50,11 +50,10 @@ describe('whoHeld', () => {
     ]);
   });
 
-  it('gives everyone who held the post on the date, seen before last seen, and no one before or after', async () => {
-    expect(await holders('Chủ tịch', 'UBND quận Lê Chân', '2023-03-06')).toEqual([
-      ['person:nguyen-van-binh', 'Chủ tịch Ủy ban nhân dân quận Lê Chân', 'seen'],
-      ['person:pham-van-to', 'Chủ tịch Ủy ban nhân dân quận Lê Chân', 'lastSeen'],
-    ]);
+  it('gives who held the post on the date, the last seen one until a successor is shown, and no one before or after', async () => {
+    expect(await holders('Chủ tịch', 'UBND quận Lê Chân', '2023-01-01')).toEqual([['person:pham-van-to', 'Chủ tịch Ủy ban nhân dân quận Lê Chân', 'lastSeen']]);
+    // From the day his successor is shown, the post is his successor's alone.
+    expect(await holders('Chủ tịch', 'UBND quận Lê Chân', '2023-03-06')).toEqual([['person:nguyen-van-binh', 'Chủ tịch Ủy ban nhân dân quận Lê Chân', 'seen']]);
     expect(await holders('Trưởng Ban Tuyên giáo', 'Thành ủy Hải Phòng', '2024-07-02')).toEqual([]);
     expect(await holders('Trưởng Ban Tuyên giáo', 'Thành ủy Hải Phòng', '2030-01-01')).toEqual([]);
   });
