@@ -1,6 +1,8 @@
 /** Posts, tenures and roles on a date: what a person held, in which body, as far as the articles show. */
 import type { AsOfTenureRow, TenureRow } from '../../graph/read/models.js';
+import { MAX_PAGE_SIZE } from '../../graph/read/page.js';
 import { positionTenures } from '../../graph/read/positions.js';
+import { DEFAULT_EVIDENCE, evidenceAskKey, tenureEvidence, type EvidenceAsk } from '../../graph/read/tenures.js';
 import { whoHeld } from '../../graph/read/who-held.js';
 import { builder } from '../builder.js';
 import { listPager, pageArgs } from './connections.js';
@@ -39,7 +41,15 @@ TenureRef.implement({
     observations: t.exposeInt('observations', { description: 'How many statements show the post held.' }),
     acting: t.exposeBoolean('acting', { description: 'An acting post ("quyền").' }),
     concurrent: t.exposeBoolean('concurrent', { description: 'Held alongside another post ("kiêm").' }),
-    evidence: t.field({ type: [EvidenceRef], description: 'Every statement of the post, oldest first.', resolve: (r) => r.evidence }),
+    evidence: t.loadableList({
+      type: EvidenceRef,
+      description: `The statements of the post, oldest first: the first ${DEFAULT_EVIDENCE} unless \`first\` says (at most ${MAX_PAGE_SIZE}); \`observations\` counts them all.`,
+      args: { first: t.arg.int() },
+      byPath: true,
+      load: (asks: EvidenceAsk[], ctx, args) => tenureEvidence(ctx.driver, asks, args.first),
+      loaderOptions: { cacheKeyFn: evidenceAskKey },
+      resolve: (r) => ({ tenureId: r.id, near: null }),
+    }),
   }),
 });
 
@@ -63,7 +73,15 @@ export const RoleRef = builder.objectRef<AsOfTenureRow>('Role').implement({
     basis: t.field({ type: RoleBasis, resolve: (r) => r.basis }),
     acting: t.exposeBoolean('acting'),
     tenure: t.field({ type: TenureRef, resolve: (r) => r }),
-    evidence: t.field({ type: [EvidenceRef], description: 'Every statement of the post, oldest first.', resolve: (r) => r.evidence }),
+    evidence: t.loadableList({
+      type: EvidenceRef,
+      description: `The statements of the post nearest the date first: the first ${DEFAULT_EVIDENCE} unless \`first\` says (at most ${MAX_PAGE_SIZE}).`,
+      args: { first: t.arg.int() },
+      byPath: true,
+      load: (asks: EvidenceAsk[], ctx, args) => tenureEvidence(ctx.driver, asks, args.first),
+      loaderOptions: { cacheKeyFn: evidenceAskKey },
+      resolve: (r) => ({ tenureId: r.id, near: r.asOf }),
+    }),
   }),
 });
 

@@ -81,7 +81,8 @@ export interface TenureEvidenceRow extends EvidenceRow {
 
 /**
  * A person in a post, as far as the articles show: between the first and the last article that state
- * it (not the term of office), and ended by the first that calls it former.
+ * it (not the term of office), and ended by the first that calls it former. Its statements, which
+ * grow with every article, are read apart (tenureEvidence).
  */
 export interface TenureRow {
   id: string;
@@ -94,8 +95,6 @@ export interface TenureRow {
   observations: number;
   acting: boolean;
   concurrent: boolean;
-  /** Oldest first. */
-  evidence: TenureEvidenceRow[];
 }
 
 /**
@@ -107,6 +106,8 @@ export type AsOfBasis = 'seen' | 'lastSeen';
 
 export interface AsOfTenureRow extends TenureRow {
   basis: AsOfBasis;
+  /** The day asked about. */
+  asOf: string;
 }
 
 export type ParticipationRole = 'chair' | 'speaker' | 'attendee';

@@ -9,11 +9,12 @@
  *   Older than a term, an article says nothing about the date. Nor once someone else has been shown
  *   in a post one person holds at a time ("Chủ tịch", not "Phó Chủ tịch"): the post has passed on.
  */
-import type { Driver } from 'neo4j-driver';
+import neo4j, { type Driver } from 'neo4j-driver';
 import { isSharedTitle } from '../../extract/patterns.js';
 import { EVIDENCE } from './articles.js';
-import { isoDate } from './input.js';
-import type { AsOfTenureRow, TenureRow } from './models.js';
+import { isoDate, ReadInputError } from './input.js';
+import { MAX_PAGE_SIZE } from './page.js';
+import type { AsOfTenureRow, TenureEvidenceRow, TenureRow } from './models.js';
 import { loadMany, loadOne } from './run.js';
 
 export const TERM_YEARS = 5;
@@ -31,14 +32,7 @@ export const POSITION = 'pos {.id, .title, .name, organizationId: head(COLLECT {
 
 /** A TenureRow from p, t and pos. */
 const TENURE = `{id: t.id, personId: p.id, firstSeen: t.firstSeen, lastSeen: t.lastSeen, endedBy: t.endedBy,
-  observations: t.observations, acting: t.acting, concurrent: t.concurrent,
-  position: ${POSITION},
-  evidence: COLLECT {
-    MATCH (t)-[r:EVIDENCED_BY]->(a:Article)
-    WITH r, a ORDER BY r.asOf, a.id
-    WITH r, ${EVIDENCE} AS e
-    RETURN e {.*, text: r.text, former: r.former}
-  }}`;
+  observations: t.observations, acting: t.acting, concurrent: t.concurrent, position: ${POSITION}}`;
 
 // key, row: every tenure each key reaches, in the order the posts were first shown (or shown ended).
 const allQuery = (anchor: TenureAnchor) => `
@@ -63,7 +57,7 @@ WITH key, p, t, pos, on, CASE
 END AS basis
 WHERE basis IS NOT NULL
 WITH key, p, t, pos, basis, on, ${TENURE} AS tenure
-RETURN key, tenure {.*, basis: basis, succeeded: basis = 'lastSeen' AND EXISTS {
+RETURN key, tenure {.*, basis: basis, asOf: on, succeeded: basis = 'lastSeen' AND EXISTS {
   MATCH (pos)<-[:OF]-(next:Tenure) WHERE next <> t AND next.firstSeen > t.lastSeen AND next.firstSeen <= on
 }} AS row
 ORDER BY key, basis = 'lastSeen', pos.name, p.name, t.id`;
@@ -111,4 +105,43 @@ export const personOnDayKey = ({ personId, date }: PersonOnDay): string => `${da
 export async function tenuresOnDays(driver: Driver, pairs: readonly PersonOnDay[]): Promise<AsOfTenureRow[][]> {
   const days = Object.fromEntries(pairs.map((pair) => [personOnDayKey(pair), { personId: pair.personId, date: pair.date && isoDate(pair.date, 'date') }]));
   return stillHeld(await loadMany<HeldRow>(driver, PEOPLE_ON_DAYS, pairs.map(personOnDayKey), { days, termYears: TERM_YEARS }));
+}
+
+/** Which statements of a tenure to read: all of them oldest first, or those nearest a day first. */
+export interface EvidenceAsk {
+  tenureId: string;
+  /** YYYY-MM-DD: the statements closest to this day first (for a post held on a date). */
+  near: string | null;
+}
+
+export const evidenceAskKey = ({ tenureId, near }: EvidenceAsk): string => `${near ?? ''}|${tenureId}`;
+
+export const DEFAULT_EVIDENCE = 10;
+
+// key, row: up to $first statements of each tenure, in the order asked ($asks maps each key to its EvidenceAsk).
+const TENURE_EVIDENCE = `
+UNWIND $keys AS key
+WITH key, $asks[key] AS ask
+CALL (ask) {
+  MATCH (:Tenure {id: ask.tenureId})-[r:EVIDENCED_BY]->(a:Article)
+  WITH r, a, CASE WHEN ask.near IS NULL THEN 0 ELSE abs(duration.inDays(r.asOf, date(ask.near)).days) END AS distance
+  ORDER BY distance, r.asOf, a.id
+  LIMIT $first
+  RETURN r, a, distance
+}
+WITH key, r, a, distance, ${EVIDENCE} AS e
+RETURN key, e {.*, text: r.text, former: r.former} AS row
+ORDER BY key, distance, r.asOf, a.id`;
+
+/**
+ * The statements of each tenure, as many as `first` (a long-serving official's post may be stated in
+ * hundreds of articles): the oldest first, or those nearest the asked day first.
+ */
+export async function tenureEvidence(driver: Driver, asks: readonly EvidenceAsk[], first: number | null = null): Promise<TenureEvidenceRow[][]> {
+  const limit = first ?? DEFAULT_EVIDENCE;
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE) {
+    throw new ReadInputError('BAD_PAGE_SIZE', `evidence takes first from 1 to ${MAX_PAGE_SIZE}, got ${limit}`);
+  }
+  const byKey = Object.fromEntries(asks.map((ask) => [evidenceAskKey(ask), { tenureId: ask.tenureId, near: ask.near && isoDate(ask.near, 'near') }]));
+  return loadMany<TenureEvidenceRow>(driver, TENURE_EVIDENCE, asks.map(evidenceAskKey), { asks: byKey, first: neo4j.int(limit) });
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { listMeetings } from '../../../src/graph/read/meetings.js';
 import type { OrganizationRow } from '../../../src/graph/read/models.js';
 import { childOrganizations, listOrganizations, membersAsOf, organizationsByIds } from '../../../src/graph/read/organizations.js';
+import { tenureEvidence } from '../../../src/graph/read/tenures.js';
 import { useReadGraph } from './fixture.js';
 
 const graph = useReadGraph();
@@ -59,7 +60,8 @@ describe('members as of a date', () => {
   it('give the committee’s head alone on the day of the seed, with post and sentence', async () => {
     const [members] = await membersAsOf(graph(), [BCD_NGO_QUYEN], '2022-12-27');
     expect(members!.map((m) => [m.personId, m.position.name, m.basis])).toEqual([['person:trinh-quang-truong', 'Trưởng Ban Chỉ đạo 35 quận Ngô Quyền', 'seen']]);
-    expect(members![0]!.evidence.map((e) => [e.sentence, e.text])).toEqual([
+    const [evidence] = await tenureEvidence(graph(), [{ tenureId: members![0]!.id, near: members![0]!.asOf }]);
+    expect(evidence!.map((e) => [e.sentence, e.text])).toEqual([
       ['Đồng chí Trịnh Quang Trường, Phó Bí thư Thường trực Quận ủy, Chủ tịch HĐND quận, Trưởng Ban Chỉ đạo chủ trì Hội nghị.', 'Trưởng Ban Chỉ đạo'],
     ]);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AsOfTenureRow, PersonRow } from '../../../src/graph/read/models.js';
 import { keptApart, listPeople, peopleByIds, personMeetings, personTimelines, rolesAsOf } from '../../../src/graph/read/people.js';
-import { tenuresOnDays } from '../../../src/graph/read/tenures.js';
+import { tenureEvidence, tenuresOnDays } from '../../../src/graph/read/tenures.js';
 import { recording, SEED_2024_ARTICLE, useReadGraph } from './fixture.js';
 
 const graph = useReadGraph();
@@ -72,8 +72,9 @@ describe('roles as of a date', () => {
       { post: 'Trưởng Ban Tuyên giáo Thành ủy Hải Phòng', title: 'Trưởng', organizationId: 'org:ban-tuyen-giao-thanh-uy-hai-phong', basis: 'seen' },
       { post: 'Ủy viên Ban Thường vụ Thành ủy Hải Phòng', title: 'Ủy viên', organizationId: 'org:ban-thuong-vu-thanh-uy-hai-phong', basis: 'seen' },
     ]);
-    for (const role of held!) {
-      expect(role.evidence).toEqual([
+    expect(held!.map((r) => r.asOf)).toEqual(['2024-07-03', '2024-07-03']);
+    for (const evidence of await tenureEvidence(graph(), held!.map((r) => ({ tenureId: r.id, near: r.asOf })))) {
+      expect(evidence).toEqual([
         expect.objectContaining({
           articleId: SEED_2024_ARTICLE, date: '2024-07-03', former: false,
           sentence: 'Đồng chí Đào Khánh Hà, Ủy viên Ban Thường vụ, Trưởng Ban Tuyên giáo Thành ủy chủ trì Hội nghị.',
@@ -134,7 +135,8 @@ describe('a timeline', () => {
     ]);
     const [post] = timeline!;
     expect(post?.kind === 'tenure' && post.tenure).toMatchObject({ firstSeen: '2022-09-08', lastSeen: '2022-09-08', endedBy: '2024-03-20', observations: 1 });
-    expect(post?.kind === 'tenure' && post.tenure.evidence.map((e) => [e.date, e.former, e.text])).toEqual([
+    const [evidence] = await tenureEvidence(graph(), [{ tenureId: post?.kind === 'tenure' ? post.tenure.id : '', near: null }]);
+    expect(evidence!.map((e) => [e.date, e.former, e.text])).toEqual([
       ['2022-09-08', false, 'Chủ tịch UBND quận Lê Chân'],
       ['2024-03-20', true, 'nguyên Chủ tịch UBND quận Lê Chân'],
     ]);
@@ -160,6 +162,26 @@ describe('homonyms kept apart', () => {
     }]);
     expect(other!.map((k) => k.otherId)).toEqual(['person:nguyen-van-binh']);
     expect(cuong).toEqual([]);
+  });
+});
+
+describe('the statements of a post', () => {
+  it('come oldest first, or nearest a day first, as many as asked, for many tenures in one query', async () => {
+    const [post] = (await personTimelines(graph(), [TO]))[0]!.flatMap((e) => (e.kind === 'tenure' ? [e.tenure] : []));
+    const { driver, queries } = recording(graph());
+    const [oldest, nearest, one, none] = await tenureEvidence(driver, [
+      { tenureId: post!.id, near: null },
+      { tenureId: post!.id, near: '2024-01-01' },
+      { tenureId: post!.id, near: null },
+      { tenureId: 'tenure:none', near: null },
+    ]);
+    expect(queries).toHaveLength(1);
+    expect(oldest!.map((e) => e.date)).toEqual(['2022-09-08', '2024-03-20']);
+    expect(nearest!.map((e) => e.date)).toEqual(['2024-03-20', '2022-09-08']);
+    expect(one).toEqual(oldest);
+    expect(none).toEqual([]);
+    expect((await tenureEvidence(graph(), [{ tenureId: post!.id, near: null }], 1))[0]!.map((e) => e.date)).toEqual(['2022-09-08']);
+    await expect(tenureEvidence(graph(), [], 0)).rejects.toMatchObject({ code: 'BAD_PAGE_SIZE' });
   });
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { tenureEvidence } from '../../../src/graph/read/tenures.js';
 import { whoHeld } from '../../../src/graph/read/who-held.js';
 import { SEED_2024_ARTICLE, useReadGraph } from './fixture.js';
 
@@ -16,7 +17,8 @@ describe('whoHeld', () => {
       personId: 'person:dao-khanh-ha', basis: 'seen',
       position: { name: 'Trưởng Ban Tuyên giáo Thành ủy Hải Phòng', organizationId: 'org:ban-tuyen-giao-thanh-uy-hai-phong' },
     });
-    expect(held!.evidence).toEqual([expect.objectContaining({ articleId: SEED_2024_ARTICLE, sentence: HER_SENTENCE, date: '2024-07-03' })]);
+    const [evidence] = await tenureEvidence(graph(), [{ tenureId: held!.id, near: held!.asOf }]);
+    expect(evidence).toEqual([expect.objectContaining({ articleId: SEED_2024_ARTICLE, sentence: HER_SENTENCE, date: '2024-07-03' })]);
   });
 
   it('reads the post the same however title and body are split', async () => {
