@@ -105,6 +105,19 @@ function splitJointBodies(text: string): string[] {
   return parts;
 }
 
+const ORGANIZE_ALL = new RegExp(ORGANIZE.source, 'giu');
+
+/**
+ * The first "tổ chức" / "triệu tập" / "khai mạc" that is the verb: capitalized inside a sentence it is
+ * a word of a body's name ("Ban Tổ chức Thành ủy tổ chức Hội nghị …").
+ */
+function organizeVerb(key: string): RegExpExecArray | null {
+  return allMatches(ORGANIZE_ALL, key).find((m) => {
+    const verbAt = m.index + m[0].lastIndexOf(m[1] ?? '');
+    return !/^\p{Lu}/u.test(key.slice(verbAt)) || !key.slice(0, verbAt).trim();
+  }) ?? null;
+}
+
 /** The announcement in one sentence, if it makes one. */
 function announce(s: AnalyzedSentence, index: number, reference: string | null): Draft | null {
   const key = toneKey(s.text);
@@ -112,7 +125,7 @@ function announce(s: AnalyzedSentence, index: number, reference: string | null):
   const recently = RECENTLY.test(key);
   // Every way of announcing a meeting needs a date or "vừa …"; most sentences stop here.
   if (!dm && !recently) return null;
-  const org = ORGANIZE.exec(key);
+  const org = organizeVerb(key);
   const visit = VISIT.exec(key);
   const nounMatches = allMatches(MEETING_NOUN, key);
   // "chủ trì hội nghị": the chair verb sits right before the noun, so a short window is enough.

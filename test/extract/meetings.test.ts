@@ -15,6 +15,12 @@ describe('meetings: announcement', () => {
     });
   });
 
+  it('reads "Tổ chức" inside a body\'s name as part of the name, and the lowercase "tổ chức" after it as the verb', () => {
+    const [m] = meetingsOf('Chiều 9/3, Ban Tổ chức Tỉnh ủy Ninh Bình tổ chức Hội nghị tổng kết công tác tổ chức xây dựng Đảng năm 2024.');
+    expect(m).toMatchObject({ date: '2025-03-09', kind: 'hội nghị tổng kết', organizers: ['Ban Tổ chức Tỉnh ủy Ninh Bình'], title: 'Hội nghị tổng kết công tác tổ chức xây dựng Đảng năm 2024' });
+    expect(meetingsOf('Sáng 6/3, Ban Tổ chức Hội thi phối hợp với Sở Văn hóa tổ chức Lễ khai mạc.')[0]?.organizers).toEqual(['Ban Tổ chức Hội thi', 'Sở Văn hóa']);
+  });
+
   it('keeps the venue\'s localities out of the organizers', () => {
     expect(meetingsOf('Sáng 7/3, tại phường Cao Xanh, TP Cẩm Phả, Thành ủy, HĐND, UBND thành phố Cẩm Phả tổ chức Hội nghị tổng kết.')[0]?.organizers).toEqual([
       'Thành ủy', 'HĐND', 'UBND thành phố Cẩm Phả',
