@@ -96,17 +96,19 @@ function enumeratesBody(key: string, pos: number, comma: number): boolean {
   return !isSurname(/^\s*(\S+)/u.exec(rest)?.[1] ?? '');
 }
 
-/** Splits one post into qualifier, title and organization. */
-const UNIT_NOUN_SET = new Set(UNIT_NOUNS.map((u) => u.text));
+/** Longest first, so "Chánh Văn phòng" finds "văn phòng" before "phòng". */
+const UNITS = UNIT_NOUNS.map((u) => u.text).sort((a, b) => b.length - a.length);
 
 /** "Trưởng phòng Tài chính" heads "Phòng Tài chính": the unit fused into the title opens the body's name. */
 function withFusedUnit(title: string, org: string): string {
   if (!org) return org;
-  const words = title.toLowerCase().split(/\s+/u);
-  const unit = [words.at(-1), words[0]].find((w): w is string => w !== undefined && UNIT_NOUN_SET.has(w));
+  const lower = title.toLowerCase().replace(/\s+/gu, ' ');
+  const unit = UNITS.find((u) => lower.endsWith(` ${u}`) || lower.startsWith(`${u} `));
   if (!unit || org.toLowerCase().startsWith(`${unit} `)) return org;
   return `${unit[0]!.toUpperCase()}${unit.slice(1)} ${org}`;
 }
+
+/** Splits one post into qualifier, title and organization. */
 
 export function parsePost(text: string, start: number, inherited: Qualifier | null): RawPost | null {
   const key = toneKey(text);

@@ -36,6 +36,13 @@ describe('positions: splitting a list of posts', () => {
     ]);
   });
 
+  it('opens the body with the whole office of "Chánh Văn phòng", not a section of it', () => {
+    expect(list(', Chánh Văn phòng Huyện ủy Tiên Lãng, Phó Chánh Văn phòng UBND tỉnh')).toEqual([
+      { text: 'Chánh Văn phòng Huyện ủy Tiên Lãng', title: 'Chánh Văn phòng', org: 'Văn phòng Huyện ủy Tiên Lãng' },
+      { text: 'Phó Chánh Văn phòng UBND tỉnh', title: 'Phó Chánh Văn phòng', org: 'Văn phòng UBND tỉnh' },
+    ]);
+  });
+
   it('ends a post at the predicate after its locality, keeping a term or a concurrent post', () => {
     expect(posts('Ông Quách Văn Thuận, Chủ tịch UBND huyện trả lời kiến nghị của cử tri.')).toEqual([[['Chủ tịch UBND huyện', null]]]);
     expect(posts('Bà Mạc Thị Huệ, Bí thư Đảng ủy phường Cầu Tre nêu rõ yêu cầu.')).toEqual([[['Bí thư Đảng ủy phường Cầu Tre', null]]]);

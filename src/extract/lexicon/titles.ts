@@ -129,6 +129,7 @@ export const QUALIFIERS: ReadonlyArray<{ text: string; value: QualifierWord; glo
  * is that unit, so "Trưởng phòng Tài chính huyện" is the head of "Phòng Tài chính huyện".
  */
 export const UNIT_NOUNS: readonly LexiconEntry[] = [
+  { text: 'văn phòng', gloss: 'office ("Chánh Văn phòng" heads the office, not a section)' },
   { text: 'phòng', gloss: 'section, division' },
   { text: 'ban', gloss: 'board' },
   { text: 'khoa', gloss: 'faculty, hospital ward' },

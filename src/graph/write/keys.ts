@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { foldKey, normalizeText, slugify } from '../../extract/normalize.js';
 
 /** Bump when the extractor's output changes for the same text: stored articles are then re-extracted on ingest. */
-export const EXTRACTOR_VERSION = '2026-11-29.2';
+export const EXTRACTOR_VERSION = '2026-11-29.3';
 
 const sha256 = (s: string): string => createHash('sha256').update(s).digest('hex');
 
