@@ -2,6 +2,7 @@
  * The extraction contract (docs: EXTRACTION.md). Everything downstream — the graph writer,
  * the GraphQL API and the quality scorer — reads this shape, so it changes only with them.
  */
+import type { OrgKind } from './lexicon/organizations.js';
 
 export type Qualifier = 'former' | 'acting' | 'concurrent' | 'appointed';
 export type PartOfDay = 'sáng' | 'trưa' | 'chiều' | 'tối';
@@ -38,7 +39,8 @@ export interface ExtractedPerson {
 
 export interface ExtractedOrganization {
   name: string;
-  kind: string;
+  /** What the body is, by the head of its name (lexicon/organizations.ts). */
+  kind: OrgKind;
   place: string | null;
   parent: string | null;
 }

@@ -28,7 +28,7 @@ describe('organization names', () => {
   it('take the article’s district only when its names show exactly one', () => {
     const x = extract(LE_CHAN_2023.text);
     expect(Object.fromEntries(articleLocalities(x))).toEqual({ 'thành phố': 'Hải Phòng', tỉnh: 'Hải Phòng', quận: 'Lê Chân' });
-    const two = { ...x, organizations: [...x.organizations, { name: 'Ủy ban nhân dân quận Hồng Bàng', kind: 'people’s committee', place: 'Hồng Bàng', parent: null }] };
+    const two = { ...x, organizations: [...x.organizations, { name: 'Ủy ban nhân dân quận Hồng Bàng', kind: 'people’s committee' as const, place: 'Hồng Bàng', parent: null }] };
     expect(articleLocalities(two).has('quận')).toBe(false);
   });
 });
