@@ -60,6 +60,16 @@ describe('round trips for a page of bodies with their latest meetings and chairs
   });
 });
 
+describe('round trips for a search', () => {
+  it('are the search and one load per kind of node found, however many hits', async () => {
+    const { driver: counted, queries } = recording(driver);
+    const data = await ok(apiClient(counted)(`{ search(text: "hoi nghi", first: 30) { kind node { id ... on Meeting { title } } } }`));
+    const kinds = new Set(data.search.map((h: any) => h.kind));
+    expect(data.search.length).toBe(30);
+    expect(queries.length, JSON.stringify(queries.map((q) => q.query.slice(0, 60)))).toBeLessThanOrEqual(1 + kinds.size);
+  });
+});
+
 describe('round trips for a page of meetings with their chairs and organizers', () => {
   it('are a small constant, the same for 20 meetings as for 2', async () => {
     const twenty = await roundTrips(20);
