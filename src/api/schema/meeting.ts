@@ -1,5 +1,5 @@
 /** Meetings: who chaired, spoke and attended, who organized them, which articles report them. */
-import { listMeetings, meetingOrganizers, meetingParticipants, meetingReports } from '../../graph/read/meetings.js';
+import { listMeetings, meetingChairs, meetingOrganizers, meetingParticipants, meetingReports } from '../../graph/read/meetings.js';
 import { builder } from '../builder.js';
 import { pageArgs, toConnection } from './connections.js';
 import { EvidenceRef } from './evidence.js';
@@ -16,7 +16,7 @@ MeetingRef.implement({
     chairs: t.loadableList({
       type: ParticipationRef,
       description: 'Who chaired it, with the sentence that says so.',
-      load: (ids: string[], ctx) => meetingParticipants(ctx.driver, ids, 'chair'),
+      load: (ids: string[], ctx) => meetingChairs(ctx.driver, ids),
       resolve: (m) => m.id,
     }),
     participants: t.loadableList({
