@@ -89,6 +89,7 @@ query SearchWithoutDiacritics($text: String!) {
   search(text: $text, first: 10) {
     kind
     label
+    detail
     score
     node {
       id

@@ -114,6 +114,15 @@ describe('search without diacritics', () => {
     expect(again.node).toEqual({ id: data.search[0].node.id, name: 'Đào Khánh Hà' });
   });
 
+  it('tells two people of one name apart by their latest post', async () => {
+    const data = await ok(api(`{ search(text: "nguyen van binh", kinds: [Person]) { label detail } }`));
+    expect(data.search).toHaveLength(2);
+    expect(data.search.map((h: any) => h.label)).toEqual(['Nguyễn Văn Bình', 'Nguyễn Văn Bình']);
+    expect(data.search.map((h: any) => h.detail).sort()).toEqual(['Bí thư Huyện ủy An Lão', 'Chủ tịch Ủy ban nhân dân quận Lê Chân']);
+    const meeting = await ok(api(`{ search(text: "tong ket bao ve nen tang", kinds: [Meeting], first: 1) { detail } }`));
+    expect(meeting.search[0].detail).toBe('2022-12-27');
+  });
+
   it('an id of no stored node gives null, an id of no kind of this graph a clear error', async () => {
     expect((await ok(api(`{ node(id: "person:nobody-at-all") { id } }`))).node).toBeNull();
     const bad = await api(`{ node(id: "VXNlcjox") { id } }`);

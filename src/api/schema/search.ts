@@ -14,6 +14,7 @@ const SearchHitRef = builder.objectRef<SearchHit>('SearchHit').implement({
   fields: (t) => ({
     kind: t.field({ type: SearchKindEnum, resolve: (h) => h.kind }),
     label: t.exposeString('label', { description: 'A person\'s or body\'s name, a meeting\'s title.' }),
+    detail: t.exposeString('detail', { nullable: true, description: 'What tells two hits of one name apart: a person\'s latest post, a meeting\'s date, a body\'s place.' }),
     score: t.exposeFloat('score', { description: 'Relevance; higher is better.' }),
     node: t.node({ id: (h) => h.id }),
   }),

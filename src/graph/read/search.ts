@@ -16,6 +16,8 @@ export interface SearchHit {
   /** A person's or body's name, a meeting's title. */
   label: string;
   score: number;
+  /** What tells two hits of one label apart: a person's latest post, a meeting's date, a body's place. */
+  detail: string | null;
 }
 
 export interface SearchOptions {
@@ -59,9 +61,13 @@ const SEARCH = `
 CALL db.index.fulltext.queryNodes('search_text', $query, {limit: $fetch}) YIELD node, score
 WITH node, score, [l IN labels(node) WHERE l IN $kinds][0] AS kind
 WHERE kind IS NOT NULL
-RETURN node.id AS id, kind, coalesce(node.name, node.title) AS label, score
-ORDER BY score DESC, id
-LIMIT $limit`;
+WITH node, score, kind ORDER BY score DESC, node.id LIMIT $limit
+RETURN node.id AS id, kind, coalesce(node.name, node.title) AS label, score, CASE kind
+  WHEN 'Person' THEN head(COLLECT { MATCH (node)-[:HOLDS]->(t:Tenure)-[:OF]->(pos:Position) RETURN pos.name ORDER BY t.lastSeen DESC, pos.name })
+  WHEN 'Meeting' THEN toString(node.date)
+  ELSE head(COLLECT { MATCH (node)-[:IN_PLACE]->(place:Place) RETURN place.name })
+END AS detail
+ORDER BY score DESC, id`;
 
 export async function search(driver: Driver, text: string, options: SearchOptions = {}): Promise<SearchHit[]> {
   const query = fullTextQuery(text);
@@ -71,5 +77,7 @@ export async function search(driver: Driver, text: string, options: SearchOption
   // The index cannot filter by label; fetch more when some kinds are left out, so the limit is still met.
   const fetch = kinds.length === SEARCH_KINDS.length ? limit : limit * 5;
   const { records } = await driver.executeQuery(SEARCH, { query, fetch: neo4j.int(fetch), kinds, limit: neo4j.int(limit) }, { routing: 'READ' });
-  return records.map((r) => ({ id: r.get('id') as string, kind: r.get('kind') as SearchKind, label: r.get('label') as string, score: r.get('score') as number }));
+  return records.map((r) => ({
+    id: r.get('id') as string, kind: r.get('kind') as SearchKind, label: r.get('label') as string, score: r.get('score') as number, detail: r.get('detail') as string | null,
+  }));
 }
