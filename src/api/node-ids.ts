@@ -4,25 +4,19 @@
  * journalist can read, share and type them, and node(id) still knows which type to load.
  */
 import { GraphQLError } from 'graphql';
+import { ID_PREFIX, type NodeLabel } from '../graph/write/keys.js';
 
-const TYPE_OF_PREFIX: Readonly<Record<string, string>> = {
-  person: 'Person',
-  org: 'Organization',
-  position: 'Position',
-  tenure: 'Tenure',
-  meeting: 'Meeting',
-  article: 'Article',
-  place: 'Place',
-};
+const TYPE_OF_PREFIX: ReadonlyMap<string, NodeLabel> = new Map(Object.entries(ID_PREFIX).map(([label, prefix]) => [prefix, label as NodeLabel]));
+const PREFIXES = [...TYPE_OF_PREFIX.keys()].map((p) => `"${p}:"`).join(', ');
 
 export function encodeNodeId(_typename: string, id: bigint | number | string): string {
   return String(id);
 }
 
 export function decodeNodeId(globalId: string): { typename: string; id: string } {
-  const typename = TYPE_OF_PREFIX[globalId.slice(0, globalId.indexOf(':'))];
+  const typename = TYPE_OF_PREFIX.get(globalId.slice(0, globalId.indexOf(':')));
   if (!typename) {
-    throw new GraphQLError(`"${globalId}" is not an id of this graph; ids start with ${Object.keys(TYPE_OF_PREFIX).map((p) => `"${p}:"`).join(', ')}`, {
+    throw new GraphQLError(`"${globalId}" is not an id of this graph; ids start with ${PREFIXES}`, {
       extensions: { code: 'BAD_USER_INPUT' },
     });
   }

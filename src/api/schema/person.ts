@@ -8,8 +8,10 @@ import { ParticipationConnection, ParticipationRef, ParticipationRoleEnum } from
 import { ArticleRef, PersonRef, TenureRef } from './refs.js';
 import { RoleRef, TenureConnection } from './tenure.js';
 
-const pageOfMeetings = listPager<ParticipationRow>('person meetings', (p) => `${p.meetingId}/${p.role}`);
-const pageOfTimeline = listPager<TimelineEntry>('timeline', (e) => (e.kind === 'tenure' ? e.tenure.id : `${e.participation.meetingId}/${e.participation.role}`));
+/** A person is at a meeting once per role. */
+const participationKey = (p: ParticipationRow): string => `${p.meetingId}/${p.role}`;
+const pageOfMeetings = listPager('person meetings', participationKey);
+const pageOfTimeline = listPager<TimelineEntry>('timeline', (e) => (e.kind === 'tenure' ? e.tenure.id : participationKey(e.participation)));
 const pageOfTenures = listPager<TenureRow>('person tenures', (t) => t.id);
 
 const TimelineKind = builder.enumType('TimelineKind', {

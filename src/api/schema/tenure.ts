@@ -4,13 +4,29 @@ import { MAX_PAGE_SIZE } from '../../graph/read/page.js';
 import { positionTenures } from '../../graph/read/positions.js';
 import { DEFAULT_EVIDENCE, evidenceAskKey, tenureEvidence, type EvidenceAsk } from '../../graph/read/tenures.js';
 import { whoHeld } from '../../graph/read/who-held.js';
-import { builder } from '../builder.js';
+import { builder, type Types } from '../builder.js';
 import { listPager, pageArgs } from './connections.js';
 import { EvidenceRef } from './evidence.js';
 import { OrganizationRef, PersonRef, PositionRef, TenureRef } from './refs.js';
 
 export const TenureConnection = builder.connectionObject({ type: TenureRef, name: 'TenureConnection' });
 const pageOfHolders = listPager<TenureRow>('post tenures', (t) => t.id);
+
+/**
+ * The statements of a post, read by one loader for every tenure or role of the query level, only
+ * when asked: a long-serving official's post may be stated in hundreds of articles.
+ */
+function postEvidence<T extends TenureRow>(t: PothosSchemaTypes.ObjectFieldBuilder<Types, T>, order: string, near: (row: T) => string | null) {
+  return t.loadableList({
+    type: EvidenceRef,
+    description: `The statements of the post, ${order}; the first ${DEFAULT_EVIDENCE} unless \`first\` says (at most ${MAX_PAGE_SIZE}).`,
+    args: { first: t.arg.int() },
+    byPath: true,
+    load: (asks: EvidenceAsk[], ctx, args) => tenureEvidence(ctx.driver, asks, args.first),
+    loaderOptions: { cacheKeyFn: evidenceAskKey },
+    resolve: (row) => ({ tenureId: row.id, near: near(row) }),
+  });
+}
 
 PositionRef.implement({
   description: 'A post in a body: "Trưởng" in "Ban Tuyên giáo Thành ủy Hải Phòng".',
@@ -41,15 +57,7 @@ TenureRef.implement({
     observations: t.exposeInt('observations', { description: 'How many statements show the post held.' }),
     acting: t.exposeBoolean('acting', { description: 'An acting post ("quyền").' }),
     concurrent: t.exposeBoolean('concurrent', { description: 'Held alongside another post ("kiêm").' }),
-    evidence: t.loadableList({
-      type: EvidenceRef,
-      description: `The statements of the post, oldest first: the first ${DEFAULT_EVIDENCE} unless \`first\` says (at most ${MAX_PAGE_SIZE}); \`observations\` counts them all.`,
-      args: { first: t.arg.int() },
-      byPath: true,
-      load: (asks: EvidenceAsk[], ctx, args) => tenureEvidence(ctx.driver, asks, args.first),
-      loaderOptions: { cacheKeyFn: evidenceAskKey },
-      resolve: (r) => ({ tenureId: r.id, near: null }),
-    }),
+    evidence: postEvidence(t, 'oldest first (`observations` counts them all)', () => null),
   }),
 });
 
@@ -73,15 +81,7 @@ export const RoleRef = builder.objectRef<AsOfTenureRow>('Role').implement({
     basis: t.field({ type: RoleBasis, resolve: (r) => r.basis }),
     acting: t.exposeBoolean('acting'),
     tenure: t.field({ type: TenureRef, resolve: (r) => r }),
-    evidence: t.loadableList({
-      type: EvidenceRef,
-      description: `The statements of the post nearest the date first: the first ${DEFAULT_EVIDENCE} unless \`first\` says (at most ${MAX_PAGE_SIZE}).`,
-      args: { first: t.arg.int() },
-      byPath: true,
-      load: (asks: EvidenceAsk[], ctx, args) => tenureEvidence(ctx.driver, asks, args.first),
-      loaderOptions: { cacheKeyFn: evidenceAskKey },
-      resolve: (r) => ({ tenureId: r.id, near: r.asOf }),
-    }),
+    evidence: postEvidence(t, 'nearest the date first', (r) => r.asOf),
   }),
 });
 

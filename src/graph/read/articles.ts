@@ -2,7 +2,7 @@
 import type { Driver } from 'neo4j-driver';
 import type { ArticleRow } from './models.js';
 import { Keyset, type KeyedRow, type Page, type PageArgs } from './page.js';
-import { loadMany, loadOne, readRows } from './run.js';
+import { byIdsQuery, loadMany, loadOne, readRows } from './run.js';
 
 /**
  * An EvidenceRow from `a`, the article, and `r`, the relationship that carries its sentence. A post's
@@ -15,10 +15,7 @@ export const EVIDENCE = `{articleId: a.id, articleTitle: a.title, articleUrl: a.
 const ARTICLE = 'a {.id, .url, .source, .title, .publishedAt, .author, .place}';
 
 // key, row: ArticleRow for each stored id.
-const ARTICLES_BY_IDS = `
-UNWIND $keys AS key
-MATCH (a:Article {id: key})
-RETURN key, ${ARTICLE} AS row`;
+const ARTICLES_BY_IDS = byIdsQuery('Article', 'a', ARTICLE);
 
 // key, row: the ids of the people each article names, by name.
 const PEOPLE_NAMED = `
@@ -35,10 +32,7 @@ RETURN key, m.id AS row
 ORDER BY key, m.date, m.id`;
 
 // key, row: the text of each stored article.
-const BODIES = `
-UNWIND $keys AS key
-MATCH (a:Article {id: key})
-RETURN key, a.body AS row`;
+const BODIES = byIdsQuery('Article', 'a', 'a.body');
 
 // Newest first. There is no index on publishedAt: the page is a top-k over all articles.
 const ARTICLES_PAGE = `

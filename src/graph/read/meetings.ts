@@ -10,16 +10,13 @@ import type { MeetingRow, OrganizationRow, ParticipationRole, ParticipationRow, 
 import { ORGANIZATION } from './organizations.js';
 import { Keyset, type KeyedRow, type Page, type PageArgs, type PageParams } from './page.js';
 import { participations } from './participation.js';
-import { loadMany, loadOne, readRows } from './run.js';
+import { byIdsQuery, loadMany, loadOne, readRows } from './run.js';
 import { searchTokens } from './search.js';
 
 const MEETING = 'm {.id, .date, .partOfDay, .kind, .title}';
 
 // key, row: MeetingRow for each stored id.
-const MEETINGS_BY_IDS = `
-UNWIND $keys AS key
-MATCH (m:Meeting {id: key})
-RETURN key, ${MEETING} AS row`;
+const MEETINGS_BY_IDS = byIdsQuery('Meeting', 'm', MEETING);
 
 /**
  * Latest first, between $from and $upTo (the cursor's date or `to`, whichever is earlier), each
@@ -28,10 +25,12 @@ RETURN key, ${MEETING} AS row`;
  * (an article's "vừa …") has no place in a dated list: it is reached from its article, its people
  * and its organizers.
  */
+const IN_PAGE = `m.date >= date($from) AND m.date <= date($upTo)
+  AND ($after IS NULL OR m.date < date($after[0]) OR m.id > $after[1])`;
+
 const pageFrom = (start: string) => `
 ${start}
-WHERE m.date >= date($from) AND m.date <= date($upTo)
-  AND ($after IS NULL OR m.date < date($after[0]) OR m.id > $after[1])
+WHERE ${IN_PAGE}
   AND ($kind IS NULL OR m.kind = $kind)
   AND ($chairedBy IS NULL OR EXISTS { (m)<-[:CHAIRED]-(:Person {id: $chairedBy}) })
   AND ($participant IS NULL OR EXISTS { (m)<-[:CHAIRED|SPOKE_AT|ATTENDED]-(:Person {id: $participant}) })
@@ -58,14 +57,13 @@ const MEETINGS_PAGE = {
 const startOf = (filter: MeetingFilter): keyof typeof MEETINGS_PAGE =>
   filter.chairedBy ? 'byChair' : filter.participant ? 'byParticipant' : filter.organizer ? 'byOrganizer' : 'byDate';
 
-// key, row: a page of each body's meetings, each body read from its own edges with its own LIMIT; the bounds as in pageFrom.
+// key, row: a page of each body's meetings, each body read from its own edges with its own LIMIT, within the same page bounds.
 const ORGANIZED_PAGES = `
 UNWIND $keys AS key
 CALL (key) {
   MATCH (:Organization {id: key})<-[:ORGANIZED_BY]-(m:Meeting)
   WITH DISTINCT m
-  WHERE m.date >= date($from) AND m.date <= date($upTo)
-    AND ($after IS NULL OR m.date < date($after[0]) OR m.id > $after[1])
+  WHERE ${IN_PAGE}
   RETURN m ORDER BY m.date DESC, m.id LIMIT $limit
 }
 RETURN key, {row: ${MEETING}, key: [toString(m.date), m.id]} AS row

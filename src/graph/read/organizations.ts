@@ -6,7 +6,7 @@ import type { Driver } from 'neo4j-driver';
 import { compareKey } from '../../extract/normalize.js';
 import type { AsOfTenureRow, OrganizationRow } from './models.js';
 import { Keyset, type KeyedRow, type Page, type PageArgs } from './page.js';
-import { loadMany, loadOne, readRows } from './run.js';
+import { byIdsQuery, loadMany, loadOne, readRows } from './run.js';
 import { searchTokens } from './search.js';
 import { tenuresAsOf } from './tenures.js';
 
@@ -16,10 +16,7 @@ export const ORGANIZATION = `o {.id, .name, .kind, .aliases,
   place: head(COLLECT { MATCH (o)-[:IN_PLACE]->(place:Place) RETURN place {.id, .name, .kind} ORDER BY place.id })}`;
 
 // key, row: OrganizationRow for each stored id.
-const ORGANIZATIONS_BY_IDS = `
-UNWIND $keys AS key
-MATCH (o:Organization {id: key})
-RETURN key, ${ORGANIZATION} AS row`;
+const ORGANIZATIONS_BY_IDS = byIdsQuery('Organization', 'o', ORGANIZATION);
 
 // By name key then id from the name index, as people are (people.ts); a search matches the name and aliases.
 const ORGANIZATIONS_PAGE = `

@@ -3,17 +3,14 @@ import type { Driver } from 'neo4j-driver';
 import type { AsOfTenureRow, KeptApartRow, ParticipationRole, ParticipationRow, PersonRow, TimelineEntry } from './models.js';
 import { Keyset, type KeyedRow, type Page, type PageArgs } from './page.js';
 import { participations } from './participation.js';
-import { loadMany, loadOne, readRows } from './run.js';
+import { byIdsQuery, loadMany, loadOne, readRows } from './run.js';
 import { searchTokens } from './search.js';
 import { tenuresAsOf, tenuresOf } from './tenures.js';
 
 const PERSON = 'p {.id, .name, .province, aliases: coalesce(p.aliases, [])}';
 
 // key, row: PersonRow for each stored id.
-const PEOPLE_BY_IDS = `
-UNWIND $keys AS key
-MATCH (p:Person {id: key})
-RETURN key, ${PERSON} AS row`;
+const PEOPLE_BY_IDS = byIdsQuery('Person', 'p', PERSON);
 
 /**
  * By name key then id, read from the name index from the cursor on; a search keeps people whose

@@ -1,14 +1,11 @@
 /** Posts: by id, the posts of each body, and every tenure of each post (who held it, as far as the articles show). */
 import type { Driver } from 'neo4j-driver';
 import type { PositionRow, TenureRow } from './models.js';
-import { loadMany, loadOne } from './run.js';
+import { byIdsQuery, loadMany, loadOne } from './run.js';
 import { POSITION, tenuresOf } from './tenures.js';
 
 // key, row: PositionRow for each stored id.
-const POSITIONS_BY_IDS = `
-UNWIND $keys AS key
-MATCH (pos:Position {id: key})
-RETURN key, ${POSITION} AS row`;
+const POSITIONS_BY_IDS = byIdsQuery('Position', 'pos', POSITION);
 
 // key, row: the posts in each body, by name.
 const POSITIONS_IN = `

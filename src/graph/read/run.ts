@@ -3,6 +3,7 @@
  * Batch reads (one query for many keys, as a DataLoader asks) return their rows in the keys' order.
  */
 import { isDate, isDateTime, type Driver } from 'neo4j-driver';
+import type { NodeLabel } from '../write/keys.js';
 
 export type Params = Record<string, unknown>;
 
@@ -40,3 +41,9 @@ export async function loadMany<T>(driver: Driver, query: string, keys: readonly 
 export async function loadOne<T>(driver: Driver, query: string, keys: readonly string[], params: Params = {}): Promise<(T | null)[]> {
   return (await loadMany<T>(driver, query, keys, params)).map((rows) => rows[0] ?? null);
 }
+
+/** key, row: `projection` of the node of `label` (bound to `variable`) for each stored id in $keys, for loadOne. */
+export const byIdsQuery = (label: NodeLabel, variable: string, projection: string): string => `
+UNWIND $keys AS key
+MATCH (${variable}:${label} {id: key})
+RETURN key, ${projection} AS row`;

@@ -7,13 +7,12 @@
  */
 import type { Driver } from 'neo4j-driver';
 import { expandAbbreviations } from '../../extract/organizations.js';
-import { searchText } from '../write/keys.js';
 import { canonicalName } from '../write/organizations.js';
 import { isoDate, ReadInputError } from './input.js';
 import type { AsOfTenureRow } from './models.js';
 import { organizationsByIds } from './organizations.js';
 import { readRows } from './run.js';
-import { fullTextQuery } from './search.js';
+import { fullTextQuery, searchWords } from './search.js';
 import { tenuresAsOf } from './tenures.js';
 
 interface CandidatePosition {
@@ -34,7 +33,8 @@ ORDER BY pos.name, pos.id`;
 
 /** "Ban Chỉ đạo 35 Quận ủy Ngô Quyền" → "Ban Chỉ đạo 35 quận Ngô Quyền", "UBND" → "Ủy ban nhân dân": as the writer names bodies. */
 const spelledOut = (text: string): string => canonicalName(expandAbbreviations(text.trim()));
-const fold = (text: string): string => searchText(spelledOut(text));
+/** Folded as a search is (search.ts), so "ubnd" typed in lower case names the same body as "UBND". */
+const fold = (text: string): string => searchWords(spelledOut(text)).join(' ');
 
 /**
  * The tenures, with their evidence, of the posts named by `title` in `organization` (its name as
@@ -50,10 +50,13 @@ export async function whoHeld(driver: Driver, title: string, organization: strin
   const titleKey = fold(title);
   const fullNames = bodies.map((body) => fold(`${title} ${body}`));
   const bodyKeys = bodies.map(fold);
-  const candidates = await readRows<CandidatePosition>(driver, CANDIDATE_POSITIONS, { query });
+  // Folded once: a shortened body ("Thành ủy") can bring back hundreds of posts, each compared twice.
+  const candidates = (await readRows<CandidatePosition>(driver, CANDIDATE_POSITIONS, { query })).map((p) => ({
+    id: p.id, name: fold(p.name), titleMatches: fold(p.title) === titleKey, bodyNames: p.bodyNames.map(fold),
+  }));
   const named = (match: (name: string, typed: string) => boolean) =>
     candidates
-      .filter((p) => fullNames.some((n) => match(fold(p.name), n)) || (fold(p.title) === titleKey && p.bodyNames.some((b) => bodyKeys.some((k) => match(fold(b), k)))))
+      .filter((p) => fullNames.some((n) => match(p.name, n)) || (p.titleMatches && p.bodyNames.some((b) => bodyKeys.some((k) => match(b, k)))))
       .map((p) => p.id);
   // The body as typed; failing that, the bodies it begins ("Thành ủy" for "Thành ủy Hải Phòng", as articles shorten it).
   const exact = named((name, typed) => name === typed);

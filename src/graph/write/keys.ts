@@ -8,6 +8,16 @@ import { foldKey, normalizeText, slugify } from '../../extract/normalize.js';
 /** Bump when the extractor's output changes for the same text: stored articles are then re-extracted on ingest. */
 export const EXTRACTOR_VERSION = '2026-11-29.3';
 
+/** The kind each id starts with, in one place: the writer makes ids with it, the API reads their kind back. */
+export const ID_PREFIX = {
+  Person: 'person', Organization: 'org', Position: 'position', Tenure: 'tenure', Meeting: 'meeting', Article: 'article', Place: 'place',
+} as const;
+export type NodeLabel = keyof typeof ID_PREFIX;
+
+export const idOf = (label: NodeLabel, rest: string): string => `${ID_PREFIX[label]}:${rest}`;
+/** An id without its kind: "org:ban-tuyen-giao" → "ban-tuyen-giao". */
+const localPart = (id: string): string => id.slice(id.indexOf(':') + 1);
+
 const sha256 = (s: string): string => createHash('sha256').update(s).digest('hex');
 
 /** The content hash of an article: over the text as users see it (NFC, one kind of space), so byte-level noise is "unchanged". */
@@ -20,9 +30,8 @@ const shortSlug = (s: string): string => slugify(s).slice(0, MAX_SLUG).replace(/
 export function articleId(identity: string): string {
   const tail = identity.replace(/[?#].*$/u, '').replace(/\/+$/u, '').split('/').pop() ?? '';
   const readable = shortSlug(tail.replace(/\.[a-z0-9]{2,5}$/iu, ''));
-  return `article:${readable ? `${readable}-` : ''}${sha256(identity).slice(0, 8)}`;
+  return idOf('Article', `${readable ? `${readable}-` : ''}${sha256(identity).slice(0, 8)}`);
 }
-
 
 /** Folded words for the full-text index: no diacritics, đ→d, punctuation as spaces, so every syllable is a token. */
 export const searchText = (...parts: readonly (string | null | undefined)[]): string => {
@@ -30,21 +39,21 @@ export const searchText = (...parts: readonly (string | null | undefined)[]): st
   return [...new Set(folded)].join(' ');
 };
 
-export const orgId = (key: string): string => `org:${slugify(key)}`;
-export const placeId = (name: string): string => `place:${slugify(name)}`;
+export const orgId = (key: string): string => idOf('Organization', slugify(key));
+export const placeId = (name: string): string => idOf('Place', slugify(name));
 
 /** "Trưởng" in "Ban Tuyên giáo Thành ủy Hải Phòng" → "position:truong@ban-tuyen-giao-thanh-uy-hai-phong". */
 export const positionId = (title: string, organizationId: string | null): string =>
-  `position:${slugify(title)}${organizationId ? `@${organizationId.slice('org:'.length)}` : ''}`;
+  idOf('Position', `${slugify(title)}${organizationId ? `@${localPart(organizationId)}` : ''}`);
 
 /** Acting is a tenure of its own: "quyền Chủ tịch" and a later "Chủ tịch" are two spans, not one. */
 export const tenureId = (personId: string, positionIdValue: string, acting: boolean): string =>
-  `tenure:${personId.slice('person:'.length)}/${positionIdValue.slice('position:'.length)}${acting ? '/acting' : ''}`;
+  idOf('Tenure', `${localPart(personId)}/${localPart(positionIdValue)}${acting ? '/acting' : ''}`);
 
 /** One meeting per (date, organizer, kind) across articles. */
 export const meetingId = (date: string, organizerOrChairId: string, kind: string): string =>
-  `meeting:${date}/${organizerOrChairId.replace(/^[a-z]+:/u, '')}/${slugify(kind)}`;
+  idOf('Meeting', `${date}/${localPart(organizerOrChairId)}/${slugify(kind)}`);
 
 /** A meeting without a date cannot be matched across articles: it stays the reporting article's own. */
 export const articleMeetingId = (articleIdValue: string, index: number): string =>
-  `meeting:${articleIdValue.slice('article:'.length)}/${index + 1}`;
+  idOf('Meeting', `${localPart(articleIdValue)}/${index + 1}`);

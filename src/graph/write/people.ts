@@ -10,6 +10,7 @@
  * merged away is never made again, what would have been it is the person it was merged into.
  */
 import { compareKey, slugify } from '../../extract/normalize.js';
+import { idOf } from './keys.js';
 
 export interface PersonProfile {
   id: string;
@@ -73,7 +74,7 @@ const isNamed = (known: PersonProfile, nameKey: string): boolean =>
 
 /** "person:<slug>", else with the district or province that sets this one apart, else numbered. */
 export function freshPersonId(slug: string, place: string | null, used: ReadonlySet<string>): string {
-  const base = `person:${slug}`;
+  const base = idOf('Person', slug);
   const options = [base, ...(place ? [`${base}-${slugify(place)}`] : [])];
   for (const option of options) if (!used.has(option)) return option;
   for (let n = 2; ; n++) if (!used.has(`${base}-${n}`)) return `${base}-${n}`;

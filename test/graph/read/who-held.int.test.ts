@@ -36,6 +36,7 @@ describe('whoHeld', () => {
   it('takes a body by id, and spelled-out abbreviations', async () => {
     expect(await holders('Trưởng Ban Tuyên giáo', 'org:thanh-uy-hai-phong', '2024-07-03')).toEqual([['person:dao-khanh-ha', 'Trưởng Ban Tuyên giáo Thành ủy Hải Phòng', 'seen']]);
     expect(await holders('Chủ tịch', 'HĐND quận Ngô Quyền', '2022-12-27')).toEqual([['person:trinh-quang-truong', 'Chủ tịch Hội đồng nhân dân quận Ngô Quyền', 'seen']]);
+    expect(await holders('chu tich', 'hdnd quan ngo quyen', '2022-12-27')).toEqual([['person:trinh-quang-truong', 'Chủ tịch Hội đồng nhân dân quận Ngô Quyền', 'seen']]);
     expect(await holders('Trưởng', 'Ban Chỉ đạo 35 Quận ủy Ngô Quyền', '2022-12-27')).toEqual([['person:trinh-quang-truong', 'Trưởng Ban Chỉ đạo 35 quận Ngô Quyền', 'seen']]);
   });
 
