@@ -6,7 +6,7 @@ import type { Driver } from 'neo4j-driver';
 import { compareKey } from '../../extract/normalize.js';
 import type { AsOfTenureRow, OrganizationRow } from './models.js';
 import { Keyset, type KeyedRow, type Page, type PageArgs } from './page.js';
-import { byIdsQuery, loadMany, loadOne, readRows } from './run.js';
+import { byIdsQuery, byNamePageQuery, loadMany, loadOne, readRows } from './run.js';
 import { searchTokens } from './search.js';
 import { tenuresAsOf } from './tenures.js';
 
@@ -18,16 +18,8 @@ export const ORGANIZATION = `o {.id, .name, .kind, .aliases,
 // key, row: OrganizationRow for each stored id.
 const ORGANIZATIONS_BY_IDS = byIdsQuery('Organization', 'o', ORGANIZATION);
 
-// By name key then id from the name index, as people are (people.ts); a search matches the name and aliases.
-const ORGANIZATIONS_PAGE = `
-MATCH (o:Organization)
-WHERE o.nameKey >= $fromKey
-  AND ($after IS NULL OR o.nameKey > $after[0] OR o.id > $after[1])
-  AND ($kind IS NULL OR o.kind = $kind)
-  AND all(token IN $tokens WHERE (' ' + o.searchText + ' ') CONTAINS token)
-RETURN ${ORGANIZATION} AS row, [o.nameKey, o.id] AS key
-ORDER BY o.nameKey, o.id
-LIMIT $limit`;
+// By name key then id, as people are (people.ts); a search matches the name and aliases, which searchText holds.
+const ORGANIZATIONS_PAGE = byNamePageQuery('Organization', 'o', ORGANIZATION, '($kind IS NULL OR o.kind = $kind)');
 
 // key, row: the bodies directly part of each body, by name.
 const CHILDREN = `

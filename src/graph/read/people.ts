@@ -3,7 +3,7 @@ import type { Driver } from 'neo4j-driver';
 import type { AsOfTenureRow, KeptApartRow, ParticipationRole, ParticipationRow, PersonRow, TimelineEntry } from './models.js';
 import { Keyset, type KeyedRow, type Page, type PageArgs } from './page.js';
 import { participations } from './participation.js';
-import { byIdsQuery, loadMany, loadOne, readRows } from './run.js';
+import { byIdsQuery, byNamePageQuery, loadMany, loadOne, readRows } from './run.js';
 import { searchTokens } from './search.js';
 import { tenuresAsOf, tenuresOf } from './tenures.js';
 
@@ -17,14 +17,7 @@ const PEOPLE_BY_IDS = byIdsQuery('Person', 'p', PERSON);
  * folded name has every word (the last as a prefix). The order is the keys' code points, not a
  * Vietnamese collation: it is stable, which is what paging needs; relevance is search.ts's.
  */
-const PEOPLE_PAGE = `
-MATCH (p:Person)
-WHERE p.nameKey >= $fromKey
-  AND ($after IS NULL OR p.nameKey > $after[0] OR p.id > $after[1])
-  AND all(token IN $tokens WHERE (' ' + p.searchText + ' ') CONTAINS token)
-RETURN ${PERSON} AS row, [p.nameKey, p.id] AS key
-ORDER BY p.nameKey, p.id
-LIMIT $limit`;
+const PEOPLE_PAGE = byNamePageQuery('Person', 'p', PERSON);
 
 // key, row: KeptApartRow, in either direction of the edge (keeping apart is mutual).
 const KEPT_APART = `

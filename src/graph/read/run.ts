@@ -47,3 +47,18 @@ export const byIdsQuery = (label: NodeLabel, variable: string, projection: strin
 UNWIND $keys AS key
 MATCH (${variable}:${label} {id: key})
 RETURN key, ${projection} AS row`;
+
+/**
+ * A page of a label's nodes by name key then id, read from the name index from the cursor's key on
+ * ($fromKey, $after, $limit as page.ts gives them); a search keeps the nodes whose folded text has
+ * every one of $tokens (search.ts). `guard` is one more condition on `variable`, true when unused.
+ */
+export const byNamePageQuery = (label: NodeLabel, variable: string, projection: string, guard = 'true'): string => `
+MATCH (${variable}:${label})
+WHERE ${variable}.nameKey >= $fromKey
+  AND ($after IS NULL OR ${variable}.nameKey > $after[0] OR ${variable}.id > $after[1])
+  AND ${guard}
+  AND all(token IN $tokens WHERE (' ' + ${variable}.searchText + ' ') CONTAINS token)
+RETURN ${projection} AS row, [${variable}.nameKey, ${variable}.id] AS key
+ORDER BY ${variable}.nameKey, ${variable}.id
+LIMIT $limit`;
