@@ -1,9 +1,8 @@
-/** Binds the Yoga app to a port. */
-import { createServer, type Server } from 'node:http';
-import type { App } from './yoga.js';
+/** Binds the Yoga app (or the app with the explorer page, see static.ts) to a port. */
+import { createServer, type RequestListener, type Server } from 'node:http';
 
-export function listen(app: App, port: number): Promise<Server> {
-  const server = createServer(app);
+export function listen(handler: RequestListener, port: number): Promise<Server> {
+  const server = createServer(handler);
   return new Promise((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) =>
       reject(

@@ -1,5 +1,6 @@
 import { loadConfig } from '../config.js';
 import { closeServer, listen } from '../api/server.js';
+import { withExplorerPage } from '../api/static.js';
 import { warmUp } from '../api/warm-up.js';
 import { createApp } from '../api/yoga.js';
 import { ingestSeed } from './ingest-run.js';
@@ -12,12 +13,12 @@ export async function runServe(_argv: string[]): Promise<number> {
   try {
     await ingestSeed({ driver: graph.driver, log: logLine });
     const app = createApp({ driver: graph.driver, apiKey: config.apiKey }, { graphiql: !config.production });
-    const server = await listen(app, config.port);
+    const server = await listen(withExplorerPage(app), config.port);
     onShutdown(async () => {
       await closeServer(server);
       await graph.close();
     }, logLine);
-    logLine(`Neo4j ready at ${graph.uri}${graph.local ? ` (local, pid ${graph.local.pid})` : ''}; GraphQL at http://localhost:${config.port}/graphql (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+    logLine(`Neo4j ready at ${graph.uri}${graph.local ? ` (local, pid ${graph.local.pid})` : ''}; GraphQL at http://localhost:${config.port}/graphql, explorer at http://localhost:${config.port}/ (${((Date.now() - started) / 1000).toFixed(1)} s)`);
     // In the background: the server already answers, and a failure here is only worth a line.
     const warming = Date.now();
     warmUp(app).then(

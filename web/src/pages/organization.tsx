@@ -1,0 +1,122 @@
+/** A body: who held its posts on a chosen date, where it sits among other bodies, and its meetings. */
+import { Fragment } from 'preact';
+import { useLocation } from 'preact-iso';
+import { DatePicker } from '../date-picker.tsx';
+import { graphql, type ResultOf } from '../graphql.ts';
+import { RoleFields, RoleList } from '../roles.tsx';
+import { dateParam, idOf, pathOf, today } from '../routes.ts';
+import { Empty, Failed, Loading, NotFound } from '../states.tsx';
+import { useQuery } from '../use-query.ts';
+
+const OrganizationQuery = graphql(`
+  query OrganizationPage($id: ID!) {
+    node(id: $id) {
+      __typename
+      ... on Organization {
+        id name kind aliases
+        place { name }
+        parent { id name }
+        children(first: 100) { edges { node { id name } } }
+        meetings(first: 50) { edges { node { id date title } } }
+      }
+    }
+  }
+`);
+
+const MembersQuery = graphql(
+  `
+  query OrganizationMembers($id: ID!, $asOf: Date!) {
+    node(id: $id) { __typename ... on Organization { members(asOf: $asOf, first: 50) { edges { node { ...RoleFields } } } } }
+  }
+`,
+  [RoleFields],
+);
+
+type Organization = Extract<NonNullable<ResultOf<typeof OrganizationQuery>['node']>, { __typename: 'Organization' }>;
+
+const kindWords = (kind: string) => kind.toLowerCase().replaceAll('_', ' ');
+
+export function OrganizationPage({ slug }: { slug: string }) {
+  const id = idOf('org', slug);
+  const state = useQuery(OrganizationQuery, { id }, id);
+  if (state.status === 'loading') return <Loading what="the body" />;
+  if (state.status === 'error') return <Failed what="the body" error={state.error} />;
+  const node = state.data.node;
+  if (node?.__typename !== 'Organization') return <NotFound kind="body" id={id} />;
+  return <OrganizationView organization={node} />;
+}
+
+function OrganizationView({ organization: o }: { organization: Organization }) {
+  const { query, route } = useLocation();
+  const date = dateParam(query.date) ?? today();
+  const children = o.children.edges.map((e) => e.node);
+  const meetings = o.meetings.edges.map((e) => e.node);
+  const otherNames = o.aliases.filter((a) => a !== o.name);
+  return (
+    <article class="page">
+      <header class="page-head">
+        <p class="eyebrow">
+          Body · {kindWords(o.kind)}
+          {o.place ? ` · ${o.place.name}` : ''}
+        </p>
+        <h1>{o.name}</h1>
+        {otherNames.length > 0 && <p class="muted">Also written: {otherNames.join('; ')}</p>}
+        <dl class="facts">
+          <dt>Part of</dt>
+          <dd>{o.parent ? <a href={pathOf(o.parent.id, date)}>{o.parent.name}</a> : 'no parent body known'}</dd>
+          <dt>Sub-bodies</dt>
+          <dd>
+            {children.length === 0
+              ? 'none known'
+              : children.map((c, i) => (
+                  <Fragment key={c.id}>
+                    {i > 0 && ' · '}
+                    <a href={pathOf(c.id, date)}>{c.name}</a>
+                  </Fragment>
+                ))}
+          </dd>
+        </dl>
+      </header>
+
+      <section aria-labelledby="members-title">
+        <h2 id="members-title">Members</h2>
+        <Members id={o.id} date={date} onPick={(day) => route(pathOf(o.id, day), true)} />
+      </section>
+
+      <section aria-labelledby="meetings-title">
+        <h2 id="meetings-title">Meetings it held</h2>
+        {meetings.length === 0 ? (
+          <Empty>No dated meeting of this body is known.</Empty>
+        ) : (
+          <ul class="rows">
+            {meetings.map((m) => (
+              <li key={m.id}>
+                <time>{m.date}</time>
+                <a href={pathOf(m.id)}>{m.title}</a>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </article>
+  );
+}
+
+function Members({ id, date, onPick }: { id: string; date: string; onPick: (date: string) => void }) {
+  const state = useQuery(MembersQuery, { id, asOf: date }, `${id}@${date}`);
+  return (
+    <div class="as-of" aria-live="polite">
+      <DatePicker label="Members on" value={date} onChange={onPick} />
+      {state.status === 'loading' && <Loading what={`the members on ${date}`} />}
+      {state.status === 'error' && <Failed what={`the members on ${date}`} error={state.error} />}
+      {state.status === 'done' && (
+        <RoleList
+          byPerson
+          date={date}
+          roles={state.data.node?.__typename === 'Organization' ? state.data.node.members.edges.map((e) => e.node) : []}
+          empty={`No one is known to hold a post in it on ${date}.`}
+        />
+      )}
+    </div>
+  );
+}
