@@ -175,7 +175,7 @@ function PersonView({ person }: { person: Person }) {
                 <time>{a.meeting.date ?? 'undated'}</time>
                 <span class="badge">{a.roles.map((r) => ROLE_WORD[r]).join(', ')}</span>
                 <a href={pathOf(a.meeting.id)}>{a.meeting.title}</a>
-                {a.speechRole && <span class="muted">{a.speechRole}</span>}
+                {a.speechRole && <span class="muted">— {a.speechRole}</span>}
               </li>
             ))}
           </ul>
