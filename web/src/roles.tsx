@@ -1,8 +1,10 @@
 /** Posts held on a date: by whom, in which body, and whether an article shows it that day or only before. */
+import { DatePicker } from './date-picker.tsx';
 import { EvidenceFields } from './evidence.tsx';
 import { graphql, type ResultOf } from './graphql.ts';
 import { pathOf } from './routes.ts';
-import { Empty } from './states.tsx';
+import { Empty, Failed, Loading } from './states.tsx';
+import type { QueryState } from './use-query.ts';
 
 export const RoleFields = graphql(
   `
@@ -74,5 +76,27 @@ export function RoleList({ roles, date, empty, byPerson = false }: Props) {
         );
       })}
     </ul>
+  );
+}
+
+interface OnDateProps<R> extends Omit<Props, 'roles'> {
+  /** "Posts held on", "Members on": the date picker's label. */
+  label: string;
+  /** What is loading, for its loading and error states: "the members". */
+  what: string;
+  state: QueryState<R>;
+  roles: (data: R) => readonly RoleItem[];
+  onPick: (date: string) => void;
+}
+
+/** A date picker and the posts held on that date, as a page's own query returns them. */
+export function RolesOnDate<R>({ label, what, state, roles, onPick, ...list }: OnDateProps<R>) {
+  return (
+    <div class="as-of" aria-live="polite">
+      <DatePicker label={label} value={list.date} onChange={onPick} />
+      {state.status === 'loading' && <Loading what={`${what} on ${list.date}`} />}
+      {state.status === 'error' && <Failed what={`${what} on ${list.date}`} error={state.error} />}
+      {state.status === 'done' && <RoleList roles={roles(state.data)} {...list} />}
+    </div>
   );
 }

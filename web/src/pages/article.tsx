@@ -1,8 +1,7 @@
 /** An article as the graph keeps it: where every sentence on the other pages comes from. */
+import { NodePage } from '../node-page.tsx';
 import { graphql, type ResultOf } from '../graphql.ts';
 import { idOf, pathOf } from '../routes.ts';
-import { Failed, Loading, NotFound } from '../states.tsx';
-import { useQuery } from '../use-query.ts';
 
 const ArticleQuery = graphql(`
   query ArticlePage($id: ID!) {
@@ -20,13 +19,11 @@ const ArticleQuery = graphql(`
 type Article = Extract<NonNullable<ResultOf<typeof ArticleQuery>['node']>, { __typename: 'Article' }>;
 
 export function ArticlePage({ slug }: { slug: string }) {
-  const id = idOf('article', slug);
-  const state = useQuery(ArticleQuery, { id }, id);
-  if (state.status === 'loading') return <Loading what="the article" />;
-  if (state.status === 'error') return <Failed what="the article" error={state.error} />;
-  const node = state.data.node;
-  if (node?.__typename !== 'Article') return <NotFound kind="article" id={id} />;
-  return <ArticleView article={node} />;
+  return (
+    <NodePage id={idOf('article', slug)} kind="article" typename="Article" document={ArticleQuery}>
+      {(node) => <ArticleView article={node} />}
+    </NodePage>
+  );
 }
 
 function ArticleView({ article: a }: { article: Article }) {

@@ -1,10 +1,10 @@
 /** A meeting with everyone in it: who chaired, who spoke and as what, who attended, each with the posts held that day. */
 import { Fragment } from 'preact';
 import { EvidenceFields, EvidenceList } from '../evidence.tsx';
+import { NodePage } from '../node-page.tsx';
 import { graphql, type ResultOf } from '../graphql.ts';
 import { idOf, pathOf } from '../routes.ts';
-import { Empty, Failed, Loading, NotFound } from '../states.tsx';
-import { useQuery } from '../use-query.ts';
+import { Empty } from '../states.tsx';
 
 const MeetingQuery = graphql(
   `
@@ -38,13 +38,11 @@ const GROUPS = [
 ] as const;
 
 export function MeetingPage({ slug }: { slug: string }) {
-  const id = idOf('meeting', slug);
-  const state = useQuery(MeetingQuery, { id }, id);
-  if (state.status === 'loading') return <Loading what="the meeting" />;
-  if (state.status === 'error') return <Failed what="the meeting" error={state.error} />;
-  const node = state.data.node;
-  if (node?.__typename !== 'Meeting') return <NotFound kind="meeting" id={id} />;
-  return <MeetingView meeting={node} />;
+  return (
+    <NodePage id={idOf('meeting', slug)} kind="meeting" typename="Meeting" document={MeetingQuery}>
+      {(node) => <MeetingView meeting={node} />}
+    </NodePage>
+  );
 }
 
 function MeetingView({ meeting }: { meeting: Meeting }) {

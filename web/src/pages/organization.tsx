@@ -1,11 +1,11 @@
 /** A body: who held its posts on a chosen date, where it sits among other bodies, and its meetings. */
 import { Fragment } from 'preact';
 import { useLocation } from 'preact-iso';
-import { DatePicker } from '../date-picker.tsx';
+import { NodePage } from '../node-page.tsx';
 import { graphql, type ResultOf } from '../graphql.ts';
-import { RoleFields, RoleList } from '../roles.tsx';
+import { RoleFields, RolesOnDate } from '../roles.tsx';
 import { dateParam, idOf, pathOf, today } from '../routes.ts';
-import { Empty, Failed, Loading, NotFound } from '../states.tsx';
+import { Empty } from '../states.tsx';
 import { useQuery } from '../use-query.ts';
 
 const OrganizationQuery = graphql(`
@@ -37,13 +37,11 @@ type Organization = Extract<NonNullable<ResultOf<typeof OrganizationQuery>['node
 const kindWords = (kind: string) => kind.toLowerCase().replaceAll('_', ' ');
 
 export function OrganizationPage({ slug }: { slug: string }) {
-  const id = idOf('org', slug);
-  const state = useQuery(OrganizationQuery, { id }, id);
-  if (state.status === 'loading') return <Loading what="the body" />;
-  if (state.status === 'error') return <Failed what="the body" error={state.error} />;
-  const node = state.data.node;
-  if (node?.__typename !== 'Organization') return <NotFound kind="body" id={id} />;
-  return <OrganizationView organization={node} />;
+  return (
+    <NodePage id={idOf('org', slug)} kind="body" typename="Organization" document={OrganizationQuery}>
+      {(node) => <OrganizationView organization={node} />}
+    </NodePage>
+  );
 }
 
 function OrganizationView({ organization: o }: { organization: Organization }) {
@@ -105,18 +103,15 @@ function OrganizationView({ organization: o }: { organization: Organization }) {
 function Members({ id, date, onPick }: { id: string; date: string; onPick: (date: string) => void }) {
   const state = useQuery(MembersQuery, { id, asOf: date }, `${id}@${date}`);
   return (
-    <div class="as-of" aria-live="polite">
-      <DatePicker label="Members on" value={date} onChange={onPick} />
-      {state.status === 'loading' && <Loading what={`the members on ${date}`} />}
-      {state.status === 'error' && <Failed what={`the members on ${date}`} error={state.error} />}
-      {state.status === 'done' && (
-        <RoleList
-          byPerson
-          date={date}
-          roles={state.data.node?.__typename === 'Organization' ? state.data.node.members.edges.map((e) => e.node) : []}
-          empty={`No one is known to hold a post in it on ${date}.`}
-        />
-      )}
-    </div>
+    <RolesOnDate
+      byPerson
+      label="Members on"
+      what="the members"
+      date={date}
+      onPick={onPick}
+      state={state}
+      roles={(data) => (data.node?.__typename === 'Organization' ? data.node.members.edges.map((e) => e.node) : [])}
+      empty={`No one is known to hold a post in it on ${date}.`}
+    />
   );
 }

@@ -2,13 +2,13 @@
 import { useLocation } from 'preact-iso';
 import { useMemo } from 'preact/hooks';
 import { EvidenceFields, EvidenceList } from '../evidence.tsx';
-import { DatePicker } from '../date-picker.tsx';
+import { NodePage } from '../node-page.tsx';
 import { graphql, type ResultOf } from '../graphql.ts';
-import { RoleList, RoleFields } from '../roles.tsx';
+import { RoleFields, RolesOnDate } from '../roles.tsx';
 import { dateParam, idOf, pathOf } from '../routes.ts';
-import { Empty, Failed, Loading, NotFound } from '../states.tsx';
-import { TimelineChart, type TimelineMeeting, type TimelinePost } from '../timeline-chart.tsx';
+import { Empty } from '../states.tsx';
 import { useQuery } from '../use-query.ts';
+import { TimelineChart, type TimelineMeeting, type TimelinePost } from '../timeline-chart.tsx';
 
 const PersonQuery = graphql(
   `
@@ -72,13 +72,11 @@ function byMeeting(participations: Participation[]) {
 const ROLE_WORD = { CHAIR: 'Chair', SPEAKER: 'Speaker', ATTENDEE: 'Attendee' } as const;
 
 export function PersonPage({ slug }: { slug: string }) {
-  const id = idOf('person', slug);
-  const state = useQuery(PersonQuery, { id }, id);
-  if (state.status === 'loading') return <Loading what="the person" />;
-  if (state.status === 'error') return <Failed what="the person" error={state.error} />;
-  const node = state.data.node;
-  if (node?.__typename !== 'Person') return <NotFound kind="person" id={id} />;
-  return <PersonView person={node} />;
+  return (
+    <NodePage id={idOf('person', slug)} kind="person" typename="Person" document={PersonQuery}>
+      {(node) => <PersonView person={node} />}
+    </NodePage>
+  );
 }
 
 /** The day the page opens on: the last day anything was seen, so the cursor shows the latest posts. */
@@ -188,11 +186,14 @@ function PersonView({ person }: { person: Person }) {
 function RolesOn({ id, date, onPick }: { id: string; date: string; onPick: (date: string) => void }) {
   const state = useQuery(RolesQuery, { id, asOf: date }, `${id}@${date}`);
   return (
-    <div class="as-of" aria-live="polite">
-      <DatePicker label="Posts held on" value={date} onChange={onPick} />
-      {state.status === 'loading' && <Loading what={`the posts held on ${date}`} />}
-      {state.status === 'error' && <Failed what={`the posts held on ${date}`} error={state.error} />}
-      {state.status === 'done' && <RoleList roles={state.data.node?.__typename === 'Person' ? state.data.node.roles : []} date={date} empty={`No post is known to be held on ${date}.`} />}
-    </div>
+    <RolesOnDate
+      label="Posts held on"
+      what="the posts held"
+      date={date}
+      onPick={onPick}
+      state={state}
+      roles={(data) => (data.node?.__typename === 'Person' ? data.node.roles : [])}
+      empty={`No post is known to be held on ${date}.`}
+    />
   );
 }
