@@ -67,13 +67,14 @@ async function chartDescription(page: Page): Promise<string> {
 }
 
 describe('the explorer page', () => {
-  it('finds "dao khanh ha" as you type, and her page shows both posts and the 2024-07-03 meeting on the timeline', async () => {
+  it('finds "dao khanh ha" as you type, and her page shows both posts and the 2024-07-03 meeting on the timeline, with a date cursor', async () => {
     const page = await open('/');
-    await page.getByLabel('Search people, bodies and meetings').pressSequentially('dao khanh ha');
-    const hit = page.getByRole('region', { name: 'Search results' }).getByRole('link', { name: /Đào Khánh Hà/u });
-    await eventually(() => hit.count()).toBe(1);
-    await eventually(() => hit.textContent()).toMatch(/^Person/u);
-    await hit.click();
+    const search = page.getByRole('combobox', { name: 'Search people, bodies and meetings' });
+    await search.pressSequentially('dao khanh ha');
+    const hits = page.getByRole('listbox', { name: 'People, bodies and meetings found' }).getByRole('option');
+    await eventually(() => hits.count()).toBeGreaterThan(0);
+    expect(await hits.first().textContent()).toMatch(/^PersonĐào Khánh Hà/u);
+    await search.press('Enter');
     await page.waitForURL(`${base}/person/dao-khanh-ha`);
     await eventually(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('Đào Khánh Hà');
 
@@ -90,10 +91,18 @@ describe('the explorer page', () => {
     expect(await evidence.locator('blockquote').innerText()).toContain('Đồng chí Đào Khánh Hà, Ủy viên Ban Thường vụ, Trưởng Ban Tuyên giáo Thành ủy');
     expect(await evidence.getByRole('link').first().getAttribute('href')).toMatch(/^\/article\//u);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'person.png'), fullPage: true });
+
+    // Left of the bars, before her first post: the cursor moves there, into the address, and no post is held.
+    const box = (await page.getByTestId('timeline-chart').boundingBox())!;
+    await page.mouse.click(box.x + box.width * 0.45, box.y + box.height * 0.4);
+    await page.waitForURL(/\/person\/dao-khanh-ha\?date=2024-0[1-6]-\d\d$/u);
+    const picked = new URL(page.url()).searchParams.get('date')!;
+    await eventually(() => page.locator('.as-of').innerText()).toContain(`No post is known to be held on ${picked}.`);
+    expect(await chartDescription(page)).toContain(`Cursor at ${picked}.`);
     await page.close();
   });
 
-  it('the 2022-12-27 meeting shows Trịnh Quang Trường as chair and Vũ Văn Cường as speaker, each with the posts held that day', async () => {
+  it('the 2022-12-27 meeting shows Trịnh Quang Trường as chair and Vũ Văn Cường as speaker, each with the posts held that day, and its report opens the article', async () => {
     const page = await open(MEETING_2022);
     const chairs = page.getByRole('region', { name: 'Chaired by' });
     await eventually(() => chairs.locator('.person-card').count()).toBe(1);
@@ -102,8 +111,11 @@ describe('the explorer page', () => {
     const speakers = page.getByRole('region', { name: 'Speakers' });
     expect(await speakers.locator('.person-card a.strong').allInnerTexts()).toEqual(['Vũ Văn Cường']);
     expect(await page.locator('.facts').innerText()).toMatch(/2022-12-27[\s\S]*Ban Chỉ đạo 35 quận Ngô Quyền/u);
-    expect(await page.getByRole('region', { name: 'Reported by' }).getByRole('link').count()).toBeGreaterThan(0);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'meeting.png'), fullPage: true });
+
+    await page.getByRole('region', { name: 'Reported by' }).getByRole('link').first().click();
+    await page.waitForURL(/\/article\//u);
+    await eventually(() => page.locator('.article-body').innerText()).toContain('Chiều 27/12, Ban Chỉ đạo 35 quận Ngô Quyền tổ chức Hội nghị tổng kết');
     await page.close();
   });
 

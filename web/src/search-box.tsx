@@ -23,7 +23,9 @@ export function SearchBox({ onNavigate }: { onNavigate: (path: string) => void }
   const [text, setText] = useState('');
   const [found, setFound] = useState<Found>(null);
   const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(0);
   const box = useRef<HTMLDivElement>(null);
+  const hits = found && 'hits' in found ? found.hits : [];
 
   useEffect(() => {
     const wanted = text.trim();
@@ -34,7 +36,10 @@ export function SearchBox({ onNavigate }: { onNavigate: (path: string) => void }
     const controller = new AbortController();
     const timer = setTimeout(() => {
       request(SearchQuery, { text: wanted }, controller.signal).then(
-        (data) => setFound({ text: wanted, hits: data.search }),
+        (data) => {
+          setFound({ text: wanted, hits: data.search });
+          setActive(0);
+        },
         (error: unknown) => {
           if (!controller.signal.aborted) setFound({ text: wanted, error: error instanceof RequestError ? error : new RequestError(String(error), null) });
         },
@@ -76,9 +81,19 @@ export function SearchBox({ onNavigate }: { onNavigate: (path: string) => void }
           setOpen(true);
         }}
         onFocus={() => setOpen(true)}
+        role="combobox"
+        aria-expanded={open && hits.length > 0}
+        aria-controls="search-hits"
+        aria-activedescendant={open && hits[active] ? `search-hit-${active}` : undefined}
         onKeyDown={(e) => {
           if (e.key === 'Escape') setOpen(false);
-          if (e.key === 'Enter' && found && 'hits' in found && found.hits[0]) go(found.hits[0]);
+          if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+            e.preventDefault();
+            setOpen(true);
+            const step = e.key === 'ArrowDown' ? 1 : -1;
+            setActive((i) => (hits.length === 0 ? 0 : (i + step + hits.length) % hits.length));
+          }
+          if (e.key === 'Enter' && hits[active]) go(hits[active]);
         }}
       />
       {open && text.trim() !== '' && (
@@ -86,11 +101,12 @@ export function SearchBox({ onNavigate }: { onNavigate: (path: string) => void }
           {pending && !found && <p class="state">Searching…</p>}
           {found && 'error' in found && <p class="state state-error">Search failed: {found.error.message}</p>}
           {found && 'hits' in found && found.hits.length === 0 && <p class="state">Nothing found for “{found.text}”.</p>}
-          {found && 'hits' in found && found.hits.length > 0 && (
-            <ul>
-              {found.hits.map((hit) => (
-                <li key={hit.node?.id ?? hit.label}>
+          {hits.length > 0 && (
+            <ul id="search-hits" role="listbox" aria-label="People, bodies and meetings found">
+              {hits.map((hit, i) => (
+                <li key={hit.node?.id ?? hit.label} id={`search-hit-${i}`} role="option" aria-selected={i === active}>
                   <a
+                    tabIndex={-1}
                     href={hit.node ? pathOf(hit.node.id) : '/'}
                     onClick={(e) => {
                       e.preventDefault();
