@@ -1,6 +1,6 @@
 /**
  * A person's posts and meetings over time: one bar per post from the first to the last article that
- * shows it (an acting post hatched, a dashed tail to the article that calls it former), the meetings
+ * shows it (an acting post pale with a dashed edge, a dashed tail to the article that calls it former), the meetings
  * as points on their own row, and a cursor at the date the page is about. Clicking the chart moves
  * the cursor; clicking a meeting opens it.
  */
