@@ -24,6 +24,8 @@ export interface AnalyzedSentence {
 interface Draft extends ExtractedMeeting {
   index: number;
   visit: boolean;
+  /** Why the announcing sentence's date could not be used ("impossible date 31/2"), for the warning. */
+  dateProblem: string | null;
 }
 
 const texts = (xs: ReadonlyArray<{ text: string }>): string[] => xs.map((x) => x.text);
@@ -181,6 +183,7 @@ function announce(s: AnalyzedSentence, index: number, reference: string | null):
     sentence: s.text.trim(),
     index,
     visit: isVisit,
+    dateProblem: dm?.reason ?? null,
   };
 }
 
@@ -442,10 +445,10 @@ export function findMeetings(sentences: AnalyzedSentence[], reference: string | 
     for (const a of roles.attendees) pushUnique(target.attendees, a);
     target.speakers.push(...roles.speakers);
   }
-  const meetings = drafts.map(({ index: _i, visit: _v, ...m }) => ({ ...m, speakers: mergeSpeakers(m.speakers) }));
-  for (const m of meetings) {
-    if (!m.date) warnings.push(`meeting "${m.title.slice(0, 60)}": no full date in the text`);
+  for (const d of drafts) {
+    if (!d.date) warnings.push(`meeting "${d.title.slice(0, 60)}": ${d.dateProblem ?? 'no full date in the text'}; left without a date`);
   }
+  const meetings = drafts.map(({ index: _i, visit: _v, dateProblem: _p, ...m }) => ({ ...m, speakers: mergeSpeakers(m.speakers) }));
   return { meetings, warnings };
 }
 
@@ -477,5 +480,6 @@ function fallbackMeeting(sentences: AnalyzedSentence[], reference: string | null
     sentence: chosen.s.text.trim(),
     index: 0,
     visit: false,
+    dateProblem: dm?.reason ?? null,
   };
 }

@@ -96,6 +96,15 @@ export function findArticleMentions(sentences: readonly string[]): Mention[][] {
   return all;
 }
 
+/**
+ * Vietnamese names are written in Latin letters. A run with a Cyrillic or Greek look-alike ("Вình")
+ * or in another script altogether would make a person whose id drops those letters and may collide
+ * with a real one's; index.ts warns that such words were not read.
+ */
+const OTHER_SCRIPT_LETTER = /(?!\p{sc=Latin})\p{L}/u;
+/** A word holding such a letter, for the warning. */
+export const OTHER_SCRIPT_WORD = /[\p{L}\p{M}]*(?!\p{sc=Latin})\p{L}[\p{L}\p{M}]*/u;
+
 const SHARED_PREFIX = /(?<![\p{L}\p{M}])các\s+(?:(?:đồng\s+chí|vị)\s+)?/giu;
 const CLAUSE_BREAK = /[,;:()•]|\.\s|\s(?:có|và|cùng|của|tặng|với)\s/giu;
 const TITLE_IN_CLAUSE = new RegExp(TITLE_ANYWHERE.source, 'iu');
@@ -238,7 +247,7 @@ export function findMentions(sentence: string, book: NameLookup): Mention[] {
   const lists = sentence.includes(':') ? sharedLists(sentence, key) : [];
   let floor = 0;
   for (const run of allMatches(CAPITAL_RUN, sentence)) {
-    if (run.index < floor) continue;
+    if (run.index < floor || OTHER_SCRIPT_LETTER.test(run[0])) continue;
     const syl = syllablesOf(run[0], run.index);
     let cut = syl.findIndex((s, k) => k > 0 && mayOpenTitle(key.slice(s.start, s.end)) && TITLE_CUT.test(key.slice(s.start, s.start + 40)));
     if (cut < 0) cut = syl.length;

@@ -7,12 +7,10 @@ import type { Driver } from 'neo4j-driver';
 import { extract } from '../../extract/index.js';
 import { normalizeText } from '../../extract/normalize.js';
 import type { Extraction } from '../../extract/types.js';
+import { futurePublication, hasLetters, textProblem } from './article-text.js';
 import { articleId, contentHash } from './keys.js';
 import { needsWrite, storedVersions, writeBatch, type BatchArticle, type BatchWritten } from './write-batch.js';
 import { IngestInputError, type ArticleInput, type IngestOutcome, type IngestResult, type WriteCounts, zeroCounts } from './types.js';
-
-/** Larger texts are not news articles (a dump, a binary, a whole site) and would hold a transaction for long. */
-export const MAX_ARTICLE_CHARS = 1_000_000;
 
 export interface IngestManyOptions {
   /** Articles per transaction; 1 (the default) is one transaction per article. */
@@ -26,12 +24,11 @@ type Item = { ok: true; article: BatchArticle } | { ok: false; source: string; e
 export function prepareInput(input: ArticleInput): BatchArticle {
   const identity = input.url ?? input.source;
   if (!identity.trim()) throw new IngestInputError(input.source || '(unnamed)', 'no url and no source to identify the article');
-  if (input.text.length > MAX_ARTICLE_CHARS) {
-    throw new IngestInputError(input.source, `text is ${input.text.length.toLocaleString('en')} characters; an article may have at most ${MAX_ARTICLE_CHARS.toLocaleString('en')}`);
-  }
-  if (input.text.includes('\u0000')) throw new IngestInputError(input.source, 'binary content (NUL bytes), not article text');
+  const problem = textProblem(input.text);
+  if (problem !== null) throw new IngestInputError(input.source, problem);
   const text = normalizeText(input.text);
   if (text.trim() === '') throw new IngestInputError(input.source, 'empty text');
+  if (!hasLetters(text)) throw new IngestInputError(input.source, 'no letters: the text holds no words to read');
   let extraction: Extraction | null = null;
   return {
     id: articleId(identity),
@@ -40,7 +37,7 @@ export function prepareInput(input: ArticleInput): BatchArticle {
     contentHash: contentHash(text),
     extraction: () => {
       extraction ??= extract(text, { url: input.url });
-      const failed = extraction.warnings.find((w) => w.startsWith('extraction failed'));
+      const failed = extraction.warnings.find((w) => w.startsWith('extraction failed')) ?? futurePublication(extraction.article.publishedAt, new Date());
       if (failed) throw new IngestInputError(input.source, failed);
       return extraction;
     },

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { foldKey, normalizeText, slugify } from '../../extract/normalize.js';
 
 /** Bump when the extractor's output changes for the same text: stored articles are then re-extracted on ingest. */
-export const EXTRACTOR_VERSION = '2026-11-29.3';
+export const EXTRACTOR_VERSION = '2026-12-03.1';
 
 /** The kind each id starts with, in one place: the writer makes ids with it, the API reads their kind back. */
 export const ID_PREFIX = {
