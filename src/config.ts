@@ -22,6 +22,8 @@ export interface Config {
   /** Mutations are enabled only when a key is configured. */
   apiKey: string | null;
   production: boolean;
+  /** Web origins whose pages may call the API from a browser (CORS_ORIGINS); null when unset. */
+  corsOrigins: string[] | null;
 }
 
 export class ConfigError extends Error {
@@ -45,6 +47,20 @@ function portFrom(env: Env, name: string, fallback: number): number {
   return port;
 }
 
+/** "https://a.example, http://localhost:5173" → origins exactly as browsers send them; "*" for any. */
+function originsFrom(env: Env, name: string): string[] | null {
+  const raw = nonEmpty(env[name]);
+  if (raw === null) return null;
+  return raw.split(',').map((entry) => entry.trim()).filter(Boolean).map((entry) => {
+    if (entry === '*') return entry;
+    const origin = URL.canParse(entry) ? new URL(entry).origin : 'null';
+    if (origin === 'null' || origin !== entry.replace(/\/+$/u, '')) {
+      throw new ConfigError(`${name} must list origins like https://news.example or http://localhost:5173 (scheme, host and port, no path), got "${entry}"`);
+    }
+    return origin;
+  });
+}
+
 export function loadConfig(env: Env = process.env): Config {
   return {
     port: portFrom(env, 'PORT', 4000),
@@ -58,5 +74,6 @@ export function loadConfig(env: Env = process.env): Config {
     },
     apiKey: nonEmpty(env.API_KEY),
     production: env.NODE_ENV === 'production',
+    corsOrigins: originsFrom(env, 'CORS_ORIGINS'),
   };
 }

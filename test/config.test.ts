@@ -9,6 +9,7 @@ describe('loadConfig', () => {
       neo4j: { uri: null, user: 'neo4j', password: '', dataDir: '.data/neo4j', boltPort: 7687, javaHome: null },
       apiKey: null,
       production: false,
+      corsOrigins: null,
     });
   });
 
@@ -25,5 +26,12 @@ describe('loadConfig', () => {
   it('names the variable and the value when a port is not a port', () => {
     expect(() => loadConfig({ NEO4J_BOLT_PORT: 'seven' })).toThrow(ConfigError);
     expect(() => loadConfig({ PORT: '70000' })).toThrow('PORT must be a port number between 1 and 65535, got "70000"');
+  });
+
+  it('reads CORS_ORIGINS as origins, and names an entry that is not one', () => {
+    expect(loadConfig({ CORS_ORIGINS: 'https://news.example, http://localhost:5173/' }).corsOrigins).toEqual(['https://news.example', 'http://localhost:5173']);
+    expect(loadConfig({ CORS_ORIGINS: '*' }).corsOrigins).toEqual(['*']);
+    expect(() => loadConfig({ CORS_ORIGINS: 'https://news.example/graphql' })).toThrow('CORS_ORIGINS must list origins like https://news.example or http://localhost:5173 (scheme, host and port, no path), got "https://news.example/graphql"');
+    expect(() => loadConfig({ CORS_ORIGINS: 'news.example' })).toThrow(ConfigError);
   });
 });

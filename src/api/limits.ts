@@ -9,10 +9,15 @@ import { costLimitPlugin } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
-import type { GraphQLError } from 'graphql';
+import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { MAX_ARTICLE_CHARS } from '../graph/write/article-text.js';
 
-export const LIMITS = { depth: 12, aliases: 30, tokens: 4000, cost: 100_000 } as const;
+/**
+ * `bodyBytes` bounds a request before it is parsed (Yoga answers 413). It admits the longest article
+ * the writer takes (MAX_ARTICLE_CHARS, a million characters) even in UTF-8 at three bytes a letter.
+ */
+export const LIMITS = { depth: 12, aliases: 30, tokens: 4000, cost: 100_000, bodyBytes: 4 * 1024 * 1024 } as const;
 
 /**
  * Armor's refusals carry no code, and clients branch on codes. Its reject callback receives each
@@ -34,3 +39,16 @@ export const limitPlugins = (): Plugin[] => [
   maxAliasesPlugin({ n: LIMITS.aliases, ...coded }),
   costLimitPlugin({ maxCost: LIMITS.cost, ...coded }),
 ];
+
+const bytes = (n: number): string => `${n.toLocaleString('en')} bytes`;
+
+/** Yoga's 413 says only "Request body too large"; the sender needs the limit, and the size when it was declared. */
+export const useBodyLimitMessage = (): Plugin => ({
+  onResultProcess: ({ request, result, setResult }) => {
+    if (Array.isArray(result) || !('errors' in result) || !result.errors?.some((e) => e.extensions?.code === 'REQUEST_ENTITY_TOO_LARGE')) return;
+    const declared = Number(request.headers.get('content-length'));
+    const size = Number.isInteger(declared) && declared > LIMITS.bodyBytes ? `of ${bytes(declared)} ` : '';
+    const message = `Request body ${size}is over the limit of ${bytes(LIMITS.bodyBytes)} (${LIMITS.bodyBytes / 2 ** 20} MiB); an article's text may have at most ${MAX_ARTICLE_CHARS.toLocaleString('en')} characters.`;
+    setResult({ ...result, errors: result.errors.map((e) => (e.extensions?.code === 'REQUEST_ENTITY_TOO_LARGE' ? new GraphQLError(message, { extensions: e.extensions }) : e)) });
+  },
+});

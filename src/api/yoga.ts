@@ -1,15 +1,25 @@
 /** Builds the Yoga app without binding a port: tests call app.fetch() in-process. */
 import { createYoga, useReadinessCheck } from 'graphql-yoga';
+import type { Config } from '../config.js';
 import { createContext, type AppDeps, type Context } from './context.js';
 import { maskError, useShortErrors } from './errors.js';
-import { limitPlugins } from './limits.js';
+import { corsPolicy, type CorsPolicy } from './cors.js';
+import { LIMITS, limitPlugins, useBodyLimitMessage } from './limits.js';
 import { EXAMPLES, graphiqlTabs } from './playground.js';
 import { schema } from './schema/index.js';
 
 export interface AppOptions {
   logging?: boolean;
   graphiql?: boolean;
+  /** Any origin by default, as in development. */
+  cors?: CorsPolicy;
 }
+
+/** What the configuration turns on and off: in production (NODE_ENV=production) no playground, and CORS only for CORS_ORIGINS. */
+export const appOptions = (config: Pick<Config, 'production' | 'corsOrigins'>): AppOptions => ({
+  graphiql: !config.production,
+  cors: corsPolicy(config.corsOrigins, config.production),
+});
 
 export function createApp(deps: AppDeps, options: AppOptions = {}) {
   return createYoga<Record<string, unknown>, Context>({
@@ -17,12 +27,15 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
     context: ({ request }) => createContext(deps, request),
     logging: options.logging ?? true,
     maskedErrors: { maskError },
+    maxRequestBodySize: LIMITS.bodyBytes,
+    cors: options.cors ?? corsPolicy(null, false),
     graphiql:
       options.graphiql === false
         ? false
         : { title: 'Officials graph', defaultQuery: EXAMPLES[0]!.query, defaultTabs: graphiqlTabs() },
     plugins: [
       ...limitPlugins(),
+      useBodyLimitMessage(),
       useShortErrors(),
       useReadinessCheck({
         check: async () => {

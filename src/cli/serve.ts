@@ -2,7 +2,7 @@ import { loadConfig } from '../config.js';
 import { closeServer, listen } from '../api/server.js';
 import { withExplorerPage } from '../api/static.js';
 import { warmUp } from '../api/warm-up.js';
-import { createApp } from '../api/yoga.js';
+import { appOptions, createApp } from '../api/yoga.js';
 import { ingestSeed } from './ingest-run.js';
 import { logLine, onShutdown, openGraph } from './lifecycle.js';
 
@@ -12,7 +12,7 @@ export async function runServe(_argv: string[]): Promise<number> {
   const graph = await openGraph(config.neo4j, logLine);
   try {
     await ingestSeed({ driver: graph.driver, log: logLine });
-    const app = createApp({ driver: graph.driver, apiKey: config.apiKey }, { graphiql: !config.production });
+    const app = createApp({ driver: graph.driver, apiKey: config.apiKey }, appOptions(config));
     const server = await listen(withExplorerPage(app), config.port);
     onShutdown(async () => {
       await closeServer(server);

@@ -1,5 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { timingSafeEqual } from 'node:crypto';
+import { describe, expect, it, vi } from 'vitest';
 import { authState } from '../../src/api/auth.js';
+
+// The comparison itself, watched: a plain === would stop at the first differing character.
+vi.mock('node:crypto', async (original) => {
+  const actual = await original<typeof import('node:crypto')>();
+  return { ...actual, timingSafeEqual: vi.fn(actual.timingSafeEqual) };
+});
 
 describe('authState', () => {
   it('is disabled when the server has no key, whatever the request sends', () => {
@@ -19,5 +26,13 @@ describe('authState', () => {
     expect(authState('s3cret-key', 'Bearer s3cret-ke')).toBe('wrong');
     expect(authState('s3cret-key', 'Bearer s3cret-keyy')).toBe('wrong');
     expect(authState('s3cret-key', 'Bearer S3CRET-KEY')).toBe('wrong');
+  });
+
+  it('compares in constant time, over buffers of one length whatever the token’s length', () => {
+    const compare = vi.mocked(timingSafeEqual);
+    compare.mockClear();
+    for (const token of ['s', 's3cret-ke', 's3cret-key', 'x'.repeat(500)]) authState('s3cret-key', `Bearer ${token}`);
+    expect(compare).toHaveBeenCalledTimes(4);
+    expect(compare.mock.calls.map(([a, b]) => [a.byteLength, b.byteLength])).toEqual(Array(4).fill([32, 32]));
   });
 });
