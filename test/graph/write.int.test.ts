@@ -168,6 +168,14 @@ describe('idempotence and atomicity', () => {
     }
   });
 
+  it('a new article with the text another article takes as its new version in the same batch is not stored again', async () => {
+    await ingest([LE_CHAN_2023]);
+    const outcomes = await ingest([{ ...LE_CHAN_2023, text: AN_LAO_2024.text }, { source: 'test/copy.txt', url: null, text: AN_LAO_2024.text }], 10);
+    expect(outcomes.map((o) => o.ok && o.status)).toEqual(['replaced', 'unchanged']);
+    expect(outcomes[1]!.ok && outcomes[1]!.warnings).toEqual([expect.stringMatching(/the same text is already stored as article:/u)]);
+    expect((await countsByLabel(graph())).Article).toBe(1);
+  });
+
   it('a bad article in a batch gets its own error and the others go in', async () => {
     const outcomes = await ingest([LE_CHAN_2023, { source: 'test/empty.txt', url: null, text: '  \n ' }, AN_LAO_2024], 10);
     expect(outcomes.map((o) => (o.ok ? o.status : o.error))).toEqual(['new', 'test/empty.txt: empty text', 'new']);

@@ -114,7 +114,7 @@ export type Run = (query: string, params: Record<string, unknown>) => Promise<Qu
 
 /**
  * "The same content twice changes nothing", whatever URL or file it comes under: a new article whose
- * text is stored already (or comes earlier in this batch) is left unwritten, with a warning naming
+ * text is stored already (or comes in this batch, new or as another article's new version) is left unwritten, with a warning naming
  * the copy that is kept, so its facts are not counted twice.
  */
 async function markCopies(run: Run, articles: readonly BatchArticle[], statuses: Map<string, IngestStatus>, warnings: Map<string, string[]>): Promise<void> {
@@ -123,7 +123,8 @@ async function markCopies(run: Run, articles: readonly BatchArticle[], statuses:
   const sameAs = new Map(
     (await run(Q.SAME_CONTENT, { rows: fresh.map((a) => ({ id: a.id, contentHash: a.contentHash })) })).map((r) => [r.get('id') as string, r.get('sameAs') as string]),
   );
-  const firstInBatch = new Map<string, string>();
+  // A new version of a stored article holds its text once this batch is written, so it counts as stored.
+  const firstInBatch = new Map(articles.filter((a) => statuses.get(a.id) === 'replaced').map((a) => [a.contentHash, a.id]));
   for (const a of fresh) {
     const copyOf = sameAs.get(a.id) ?? firstInBatch.get(a.contentHash);
     if (copyOf === undefined) {
