@@ -44,7 +44,7 @@ const sentence = fc.oneof(
 
 const day = fc.date({ min: new Date('2016-01-01T00:00:00Z'), max: new Date('2025-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
 
-const portal = fc.tuple(day, fc.constantFrom(...MEETINGS), fc.array(sentence, { minLength: 1, maxLength: 5 }))
+const portal = fc.tuple(day, fc.constantFrom(...MEETINGS), fc.array(sentence, { minLength: 1, maxLength: 4 }))
   .map(([published, title, paragraphs]) => portalArticle({ published, title, paragraphs }));
 
 /** What can go wrong with a whole text on its way in. */
@@ -65,7 +65,7 @@ const text = fc.oneof(
 );
 
 /** A shared address now and then, so a later input is a new version of an earlier article. */
-const url = fc.oneof({ weight: 4, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: fc.integer({ min: 1, max: 60 }).map((n) => `https://example.invalid/tin/${n}.html`) });
+const url = fc.oneof({ weight: 9, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: fc.integer({ min: 1, max: 60 }).map((n) => `https://example.invalid/tin/${n}.html`) });
 
 /** `count` inputs, the same for the same seed; every 20th repeats an earlier text under its own name (stored once). */
 export function writerInputs(count: number, seed: number): ArticleInput[] {
