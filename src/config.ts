@@ -14,6 +14,8 @@ export interface Neo4jConfig {
   boltPort: number;
   /** The JDK that runs the local Neo4j (JAVA_HOME); `java` on PATH when unset. */
   javaHome: string | null;
+  /** How many times to try reaching Neo4j at start, waiting 0.25 s and then twice as long each time, at most 5 s. */
+  connectAttempts: number;
 }
 
 export interface Config {
@@ -61,6 +63,16 @@ function originsFrom(env: Env, name: string): string[] | null {
   });
 }
 
+function countFrom(env: Env, name: string, fallback: number, max: number): number {
+  const raw = nonEmpty(env[name]);
+  if (raw === null) return fallback;
+  const count = Number(raw);
+  if (!Number.isInteger(count) || count < 1 || count > max) {
+    throw new ConfigError(`${name} must be a whole number from 1 to ${max}, got "${raw}"`);
+  }
+  return count;
+}
+
 export function loadConfig(env: Env = process.env): Config {
   return {
     port: portFrom(env, 'PORT', 4000),
@@ -71,6 +83,7 @@ export function loadConfig(env: Env = process.env): Config {
       dataDir: nonEmpty(env.NEO4J_DATA_DIR) ?? '.data/neo4j',
       boltPort: portFrom(env, 'NEO4J_BOLT_PORT', 7687),
       javaHome: nonEmpty(env.JAVA_HOME),
+      connectAttempts: countFrom(env, 'NEO4J_CONNECT_ATTEMPTS', 8, 100),
     },
     apiKey: nonEmpty(env.API_KEY),
     production: env.NODE_ENV === 'production',

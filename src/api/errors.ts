@@ -6,20 +6,19 @@
 import { GraphQLError, type ExecutionResult } from 'graphql';
 import { maskError as yogaMaskError, type Plugin } from 'graphql-yoga';
 import { Neo4jError } from 'neo4j-driver';
+import { isUnreachable } from '../graph/driver.js';
 import { ReadInputError } from '../graph/read/input.js';
 import { CurationError } from '../graph/write/curate.js';
 import { IngestInputError } from '../graph/write/types.js';
 
 export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'UNAVAILABLE' | 'INTERNAL_SERVER_ERROR';
 
-const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
-
 /** The code and message a known failure shows, or null for an unexpected one (masked). */
 function classify(error: unknown): { code: ErrorCode; message: string; reason?: string } | null {
   if (error instanceof ReadInputError) return { code: 'BAD_USER_INPUT', message: error.message, reason: error.code };
   if (error instanceof IngestInputError) return { code: 'BAD_USER_INPUT', message: error.message };
   if (error instanceof CurationError) return { code: error.code === 'NOT_FOUND' ? 'NOT_FOUND' : 'BAD_USER_INPUT', message: error.message };
-  if (error instanceof Neo4jError && (UNAVAILABLE_CODES.has(error.code) || error.code.startsWith('Neo.TransientError.'))) {
+  if (isUnreachable(error) || (error instanceof Neo4jError && error.code.startsWith('Neo.TransientError.'))) {
     return { code: 'UNAVAILABLE', message: 'The graph database is unavailable; try again shortly.' };
   }
   return null;

@@ -2,7 +2,7 @@
  * Gives the rest of the code one connected Driver: the Neo4j named by NEO4J_URI when set,
  * otherwise a local embedded Neo4j started for this process and stopped with it.
  */
-import neo4j, { type Driver } from 'neo4j-driver';
+import neo4j, { Neo4jError, type Driver } from 'neo4j-driver';
 import type { Neo4jConfig } from '../config.js';
 import { startLocalNeo4j, type LocalNeo4j } from './local-neo4j.js';
 
@@ -18,9 +18,17 @@ export class GraphUnavailableError extends Error {
   override name = 'GraphUnavailableError';
 }
 
+// Codes that say the database could not be reached (down, restarting, cut off), whatever was asked of it.
+const UNREACHABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
+
+/** True when an error is the database being out of reach, not a fault of the query or its data. */
+export function isUnreachable(error: unknown): boolean {
+  return error instanceof Neo4jError && UNREACHABLE_CODES.has(error.code);
+}
+
 export interface ConnectOptions {
   log?: (line: string) => void;
-  /** Bounded backoff: attempts and the first delay, doubled up to 5 s. */
+  /** Bounded backoff: attempts (8 by default) and the first delay, doubled up to 5 s. */
   attempts?: number;
   firstDelayMs?: number;
 }
@@ -73,7 +81,7 @@ export async function connectGraph(config: Neo4jConfig, options: ConnectOptions 
   // The local Neo4j runs without authentication, bound to 127.0.0.1 only.
   const driver = createDriver(uri, local ? null : { user: config.user, password: config.password });
   try {
-    await verifyWithBackoff(driver, uri, options);
+    await verifyWithBackoff(driver, uri, { attempts: config.connectAttempts, ...options });
   } catch (error) {
     await driver.close();
     await local?.stop();

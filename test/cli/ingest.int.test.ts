@@ -1,30 +1,14 @@
-import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applySchema } from '../../src/graph/schema.js';
 import { binaryBytes, refusedInputs } from '../helpers/bad-articles.js';
+import { runCli } from '../helpers/cli.js';
 import { countsByLabel, resetGraph } from '../helpers/graph.js';
 import { LE_CHAN_2023 } from '../helpers/invented-articles.js';
 import { testDriver } from '../helpers/neo4j.js';
-
-const ROOT = path.resolve(import.meta.dirname, '../..');
-
-function runCli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const auth = inject('neo4jAuth');
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', ...args], {
-    cwd: ROOT,
-    env: { ...process.env, NEO4J_URI: inject('neo4jUri'), NEO4J_USER: auth?.user ?? '', NEO4J_PASSWORD: auth?.password ?? '' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
-}
 
 describe('npm run ingest', () => {
   let driver: Driver;

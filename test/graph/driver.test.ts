@@ -7,8 +7,8 @@ describe('connectGraph without a reachable Neo4j', () => {
     const uri = `bolt://127.0.0.1:${await freePort()}`;
     const logged: string[] = [];
     const attempt = connectGraph(
-      { uri, user: 'neo4j', password: 'x', dataDir: '.data/unused', boltPort: 7687, javaHome: null },
-      { attempts: 3, firstDelayMs: 10, log: (line) => logged.push(line) },
+      { uri, user: 'neo4j', password: 'x', dataDir: '.data/unused', boltPort: 7687, javaHome: null, connectAttempts: 3 },
+      { firstDelayMs: 10, log: (line) => logged.push(line) },
     );
     await expect(attempt).rejects.toThrow(GraphUnavailableError);
     await expect(attempt).rejects.toThrow(new RegExp(`Cannot connect to Neo4j at ${uri} after 3 attempts.*NEO4J_URI`));

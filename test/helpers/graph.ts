@@ -2,6 +2,7 @@
  * Whole-graph helpers for the writer's integration tests: empty the test database, count by label,
  * and dump every node and relationship as sorted lines, so two graphs compare with one assertion.
  */
+import { createHash } from 'node:crypto';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { applySchema } from '../../src/graph/schema.js';
@@ -66,4 +67,17 @@ export function useEmptyGraph(): () => Driver {
     if (!driver) throw new Error('the graph is opened in beforeAll');
     return driver;
   };
+}
+
+/** One hash of every fact (dumpGraph): two graphs that say the same things have the same hash. */
+export async function factsHash(driver: Driver): Promise<string> {
+  const hash = createHash('sha256');
+  for (const line of await dumpGraph(driver)) hash.update(`${line}\n`);
+  return hash.digest('hex');
+}
+
+/** Ids held by more than one node: none, whatever was interrupted or ran at once. */
+export async function duplicateIds(driver: Driver): Promise<string[]> {
+  const { records } = await driver.executeQuery('MATCH (n) WHERE n.id IS NOT NULL WITH n.id AS id, count(*) AS n WHERE n > 1 RETURN id ORDER BY id');
+  return records.map((r) => r.get('id') as string);
 }

@@ -2,9 +2,12 @@
  * The one ingest path for the CLI, `npm start`'s seed, the API and the benchmarks: inputs are
  * checked and hashed, grouped in batches, and each batch is one transaction (writeBatch). A batch
  * that fails is retried article by article, so one bad article gets its own error and the others go in.
+ * A database that cannot be reached is no article's fault: the ingest stops there (GraphUnavailableError),
+ * every batch already committed stays, and running it again writes only what is missing.
  */
 import type { Driver } from 'neo4j-driver';
 import { extract } from '../../extract/index.js';
+import { GraphUnavailableError, isUnreachable } from '../driver.js';
 import { normalizeText } from '../../extract/normalize.js';
 import type { Extraction } from '../../extract/types.js';
 import { futurePublication, hasLetters, textProblem } from './article-text.js';
@@ -58,11 +61,11 @@ export async function ingestMany(driver: Driver, inputs: AsyncIterable<ArticleIn
     const items = batch;
     batch = [];
     ids = new Set();
-    const previous = inFlight;
     // Extraction of this batch overlaps the previous batch's transaction; outcomes still leave in input order.
-    const extracted = await warmExtractions(driver, items);
-    await previous;
+    const [extracted] = await Promise.all([warmExtractions(driver, items), inFlight]);
     inFlight = writeItems(driver, items, extracted, options.onOutcome);
+    // Its failure is awaited (and thrown) by the next flush or at the end; until then it must not count as unhandled.
+    inFlight.catch(() => {});
   };
   for await (const input of inputs) {
     let item: Item;
@@ -84,7 +87,9 @@ export async function ingestMany(driver: Driver, inputs: AsyncIterable<ArticleIn
 async function warmExtractions(driver: Driver, items: readonly Item[]): Promise<Set<string>> {
   const articles = items.flatMap((i) => (i.ok ? [i.article] : []));
   if (articles.length === 0) return new Set();
-  const stored = await storedVersions(driver, articles.map((a) => a.id));
+  const stored = await storedVersions(driver, articles.map((a) => a.id)).catch((e: unknown) => {
+    throw isUnreachable(e) ? lostDatabase(articles, e) : e;
+  });
   const needed = new Set<string>();
   for (const a of articles) {
     if (!needsWrite(stored, a)) continue;
@@ -134,6 +139,7 @@ async function writeWithFallback(driver: Driver, articles: readonly BatchArticle
       out.set(a.id, { ok: true, ...resultOf(a, written, i === articles.length - 1 ? written.counts : zeroCounts()) });
     });
   } catch (e) {
+    if (isUnreachable(e)) throw lostDatabase(articles, e);
     if (articles.length === 1) {
       out.set(articles[0]!.id, { ok: false, source: articles[0]!.source, error: messageOf(e) });
       return out;
@@ -141,6 +147,15 @@ async function writeWithFallback(driver: Driver, articles: readonly BatchArticle
     for (const a of articles) for (const [id, o] of await writeWithFallback(driver, [a])) out.set(id, o);
   }
   return out;
+}
+
+function lostDatabase(articles: readonly BatchArticle[], cause: unknown): GraphUnavailableError {
+  const batch = articles.length === 1 ? articles[0]!.source : `${articles[0]!.source} … ${articles.at(-1)!.source} (${articles.length} articles)`;
+  return new GraphUnavailableError(
+    `Neo4j became unreachable while writing ${batch}: ${messageOf(cause).replace(/\.?$/, '.')} ` +
+      'Nothing of that batch was stored; the batches before it were. Run the same ingest again once Neo4j is back: stored articles are skipped.',
+    { cause },
+  );
 }
 
 function resultOf(a: BatchArticle, written: BatchWritten, counts: WriteCounts): IngestResult {
