@@ -56,8 +56,8 @@ async function main(): Promise<number> {
     const rss = new RssSampler(api.pid, 1000);
     const ingest = ingestBeside({ env, dir: scratch, articlesPerRound });
     const load = await runLoad(api.url, { seconds, connections });
-    const ingested = await ingest.stop();
     const samples = rss.stop();
+    const ingested = await ingest.stop();
     const after = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ health { ok nodeCount } }' }) });
     const health = (await after.json()) as { data?: { health?: { ok?: boolean; nodeCount?: number } } };
     const stopped = await api.stop();

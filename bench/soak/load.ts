@@ -18,12 +18,13 @@ const REFUSED: Probe[] = [
   { name: 'depth 14', refused: true, body: { query: `{ meetings { edges { node { chairs { person { meetings { edges { node { chairs { person { meetings { edges { node { id } } } } } } } } } } } } } }` } },
 ];
 
-/** Mostly questions, asked in turn by every connection; the refused ones are few enough not to be the load. */
-export const PROBES: Probe[] = [
-  ...EXAMPLES.map((e) => ({ name: e.name, refused: false, body: { query: e.query, ...(e.variables ? { variables: e.variables } : {}) } })),
+const QUESTIONS: Probe[] = [
   { name: 'health', refused: false, body: { query: '{ health { ok nodeCount } }' } },
-  ...REFUSED,
+  ...EXAMPLES.map((e) => ({ name: e.name, refused: false, body: { query: e.query, ...(e.variables ? { variables: e.variables } : {}) } })),
 ];
+
+/** What every connection asks, in turn: questions, the first few each followed by a refusal, so even a short or slow run meets every kind. */
+export const PROBES: Probe[] = QUESTIONS.flatMap((question, i) => [question, ...REFUSED.slice(i, i + 1)]);
 
 // Codes the limits answer with; HTTP 429 too, should a rate limit stand in front.
 const LIMIT_REASONS = new Set(['LIMIT', 'BAD_PAGE_SIZE']);
