@@ -17,6 +17,8 @@ export interface LocalNeo4jOptions {
   dataDir: string;
   boltPort: number;
   pageCacheMb?: number;
+  /** Replaces jvm.options' heap bounds, for graphs larger than the default 1 GiB heap serves well. */
+  heapMb?: number;
   /** The JDK to run Neo4j with; `java` on PATH when absent. */
   javaHome?: string | null;
   /** Receives the launcher's and Maven's diagnostic lines. */
@@ -87,11 +89,13 @@ async function buildLauncher(log: (line: string) => void): Promise<void> {
   }
 }
 
-function jvmOptions(): string[] {
-  return readFileSync(path.join(LAUNCHER_DIR, 'jvm.options'), 'utf8')
+function jvmOptions(heapMb: number | undefined): string[] {
+  const options = readFileSync(path.join(LAUNCHER_DIR, 'jvm.options'), 'utf8')
     .split('\n')
     .map((line) => line.trim())
     .filter((line) => line && !line.startsWith('#'));
+  if (heapMb === undefined) return options;
+  return [...options.filter((line) => !/^-Xm[sx]/u.test(line)), `-Xms${heapMb}m`, `-Xmx${heapMb}m`];
 }
 
 function waitForExit(child: ChildProcess, timeoutMs: number): Promise<boolean> {
@@ -113,7 +117,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   mkdirSync(dataDir, { recursive: true });
   const classpath = `${path.join(LAUNCHER_DIR, 'target', 'classes')}${path.delimiter}${readFileSync(CLASSPATH_FILE, 'utf8').trim()}`;
   const args = [
-    ...jvmOptions(),
+    ...jvmOptions(options.heapMb),
     '-cp',
     classpath,
     'app.neo4jlocal.Neo4jLocal',

@@ -1,0 +1,54 @@
+/** The benchmark's command line: `npm run bench [-- --quick] [--sizes 10000,100000] [--data-dir DIR] …`. */
+import { parseArgs } from 'node:util';
+
+export interface RunArgs {
+  sizes: number[];
+  quick: boolean;
+  dataDir: string;
+  seed: number;
+  batchSize: number;
+  /** Seconds of load per cell (operation × implementation × concurrency), after a warm-up. */
+  seconds: number;
+  /** Build (or check) the graphs, measure nothing. */
+  buildOnly: boolean;
+}
+
+export class RunArgsError extends Error {
+  override name = 'RunArgsError';
+}
+
+export const FULL_SIZES = [10_000, 100_000, 1_000_000];
+const QUICK_SIZES = [10_000];
+
+const wholeNumber = (name: string, raw: string, min: number): number => {
+  const n = Number(raw.replaceAll('_', ''));
+  if (!Number.isInteger(n) || n < min) throw new RunArgsError(`--${name} must be a whole number ≥ ${min}, got "${raw}"`);
+  return n;
+};
+
+export function parseRunArgs(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): RunArgs {
+  const { values } = parseArgs({
+    args: [...argv],
+    options: {
+      quick: { type: 'boolean', default: false },
+      sizes: { type: 'string' },
+      'data-dir': { type: 'string' },
+      seed: { type: 'string', default: '1' },
+      'batch-size': { type: 'string', default: '1000' },
+      seconds: { type: 'string' },
+      'build-only': { type: 'boolean', default: false },
+    },
+    strict: true,
+  });
+  const quick = values.quick;
+  const sizes = values.sizes === undefined ? (quick ? QUICK_SIZES : FULL_SIZES) : values.sizes.split(',').map((s) => wholeNumber('sizes', s.trim(), 1));
+  return {
+    sizes,
+    quick,
+    dataDir: values['data-dir'] ?? env.BENCH_DATA_DIR ?? '.data/bench',
+    seed: wholeNumber('seed', values.seed, 0),
+    batchSize: wholeNumber('batch-size', values['batch-size'], 1),
+    seconds: wholeNumber('seconds', values.seconds ?? (quick ? '5' : '15'), 1),
+    buildOnly: values['build-only'],
+  };
+}
