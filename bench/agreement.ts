@@ -6,6 +6,9 @@ import { isDeepStrictEqual } from 'node:util';
 import { IMPLEMENTATIONS, OPERATION_NAMES, operationNamed, type Implementation, type OperationName } from './operations.js';
 import type { Sample } from './sample.js';
 
+/** Longer than any answer of a working server, even on the largest graph. */
+const ANSWER_TIMEOUT_MS = 60_000;
+
 export class DisagreementError extends Error {
   override name = 'DisagreementError';
 }
@@ -25,7 +28,7 @@ export function firstDifference(a: unknown, b: unknown, path = ''): string | nul
 }
 
 export async function ask(url: string, request: { path: string; body: string }): Promise<unknown> {
-  const response = await fetch(url + request.path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: request.body });
+  const response = await fetch(url + request.path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: request.body, signal: AbortSignal.timeout(ANSWER_TIMEOUT_MS) });
   const text = await response.text();
   if (!response.ok) throw new DisagreementError(`${url}${request.path} answered ${response.status}: ${text.slice(0, 300)}`);
   return JSON.parse(text);
