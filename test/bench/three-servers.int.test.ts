@@ -28,11 +28,11 @@ beforeAll(async () => {
   driver = testDriver();
   await applySchema(driver);
   await resetGraph(driver);
-  await ingestMany(driver, generatedInputs(7, 400), { batchSize: 200, onOutcome: (o) => expect(o.ok).toBe(true) });
+  await ingestMany(driver, generatedInputs(7, 150), { batchSize: 150, onOutcome: (o) => expect(o.ok).toBe(true) });
   servers.push(createServer(createApp({ driver, apiKey: null }, { logging: false, graphiql: false })), await createLibraryServer(driver), await createRawServer(driver));
   const [ours, library, raw] = await Promise.all(servers.map(listening));
   urls = { ours: ours!, library: library!, raw: raw! };
-}, 120_000);
+});
 
 afterAll(async () => {
   await Promise.all(servers.map((s) => new Promise((resolve) => s.close(resolve))));
