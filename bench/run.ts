@@ -53,6 +53,8 @@ function extraction(args: RunArgs) {
 }
 
 async function run(args: RunArgs): Promise<void> {
+  // Read before the run: the tree may change while it measures.
+  const measuredCommit = commit();
   const { neo4j } = loadConfig();
   const home: GraphHome = neo4j.uri ? { kind: 'external', uri: neo4j.uri, user: neo4j.user, password: neo4j.password } : { kind: 'local', root: args.dataDir };
   if (home.kind === 'external' && args.sizes.length > 1) {
@@ -92,7 +94,7 @@ async function run(args: RunArgs): Promise<void> {
   const report: BenchReport = {
     date: new Date().toISOString(),
     mode: args.quick ? 'quick' : 'full',
-    commit: commit(),
+    commit: measuredCommit,
     machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', ramGiB: totalmem() / 2 ** 30, os: `${type()} ${release()}` },
     versions: { node: process.version, neo4j: neo4jVersionText, ...Object.fromEntries(LIBRARIES.map((pkg) => [pkg, versionOf(pkg)])) },
     settings: { seed: args.seed, batchSize: args.batchSize, seconds: args.seconds, warmUpSeconds: WARM_UP_SECONDS, sampleSize: SAMPLE_SIZE, database },
