@@ -26,20 +26,27 @@ const wholeNumber = (name: string, raw: string, min: number): number => {
   return n;
 };
 
+const OPTIONS = {
+  quick: { type: 'boolean', default: false },
+  sizes: { type: 'string' },
+  'data-dir': { type: 'string' },
+  seed: { type: 'string', default: '1' },
+  'batch-size': { type: 'string', default: '1000' },
+  seconds: { type: 'string' },
+  'build-only': { type: 'boolean', default: false },
+} as const;
+
+function parse(argv: readonly string[]) {
+  try {
+    return parseArgs({ args: [...argv], options: OPTIONS, strict: true }).values;
+  } catch (error) {
+    // node:util's own message names the option ("Unknown option '--quik'"); it only needs our type.
+    throw new RunArgsError(error instanceof Error ? error.message : String(error));
+  }
+}
+
 export function parseRunArgs(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): RunArgs {
-  const { values } = parseArgs({
-    args: [...argv],
-    options: {
-      quick: { type: 'boolean', default: false },
-      sizes: { type: 'string' },
-      'data-dir': { type: 'string' },
-      seed: { type: 'string', default: '1' },
-      'batch-size': { type: 'string', default: '1000' },
-      seconds: { type: 'string' },
-      'build-only': { type: 'boolean', default: false },
-    },
-    strict: true,
-  });
+  const values = parse(argv);
   const quick = values.quick;
   const sizes = values.sizes === undefined ? (quick ? QUICK_SIZES : FULL_SIZES) : values.sizes.split(',').map((s) => wholeNumber('sizes', s.trim(), 1));
   return {

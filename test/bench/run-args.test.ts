@@ -15,5 +15,6 @@ describe('the benchmark command line', () => {
   it('names the argument that is not a whole number', () => {
     expect(() => parseRunArgs(['--sizes', '10k'], {})).toThrow(new RunArgsError('--sizes must be a whole number ≥ 1, got "10k"'));
     expect(() => parseRunArgs(['--seconds', '0'], {})).toThrow(/--seconds/);
+    expect(() => parseRunArgs(['--quik'], {})).toThrow(RunArgsError);
   });
 });
