@@ -1,7 +1,9 @@
 /**
  * A generated graph of a given size to measure on: reused when its manifest (stored in the graph
  * itself, so it cannot outlive the data) matches the recipe, built through the bulk ingest path
- * otherwise. Local graphs live in `<root>/<size>`; with NEO4J_URI one database holds one size at a time.
+ * otherwise. A build that was stopped (the 1M graph takes most of an hour) is resumed, not redone:
+ * its recipe is stored before the first article, and the writer skips the articles already stored.
+ * Local graphs live in `<root>/<size>`; with NEO4J_URI one database holds one size at a time.
  */
 import { rmSync } from 'node:fs';
 import path from 'node:path';
@@ -51,6 +53,27 @@ async function writeManifest(driver: Driver, manifest: Manifest): Promise<void> 
   await driver.executeQuery('MERGE (m:BenchManifest {id: "bench"}) SET m.json = $json', { json: JSON.stringify(manifest) });
 }
 
+/** The recipe of a build under way or stopped midway; the manifest replaces it once the build ends. */
+async function readBuildInProgress(driver: Driver): Promise<GraphRecipe | null> {
+  const { records } = await driver.executeQuery('MATCH (b:BenchBuilding {id: "bench"}) RETURN b.json AS json');
+  const json = records[0]?.get('json') as string | undefined;
+  return json === undefined ? null : (JSON.parse(json) as GraphRecipe);
+}
+
+async function markBuildInProgress(driver: Driver, recipe: GraphRecipe): Promise<void> {
+  await driver.executeQuery('MERGE (b:BenchBuilding {id: "bench"}) SET b.json = $json', { json: JSON.stringify(recipe) });
+}
+
+async function completeBuild(driver: Driver, manifest: Manifest): Promise<void> {
+  await writeManifest(driver, manifest);
+  await driver.executeQuery('MATCH (b:BenchBuilding {id: "bench"}) DELETE b');
+}
+
+async function storedArticles(driver: Driver): Promise<number> {
+  const { records } = await driver.executeQuery('MATCH (a:Article) RETURN count(a) AS n');
+  return records[0]!.get('n') as number;
+}
+
 export async function graphCounts(driver: Driver): Promise<{ nodes: number; relationships: number }> {
   const { records } = await driver.executeQuery('MATCH (n) WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS relationships');
   return { nodes: records[0]!.get('nodes') as number, relationships: records[0]!.get('relationships') as number };
@@ -58,6 +81,8 @@ export async function graphCounts(driver: Driver): Promise<{ nodes: number; rela
 
 async function build(driver: Driver, recipe: GraphRecipe, options: OpenGraphOptions): Promise<BuildRecord> {
   await applySchema(driver);
+  const resumedFrom = await storedArticles(driver);
+  await markBuildInProgress(driver, recipe);
   let done = 0;
   let failed = 0;
   let firstError = '';
@@ -76,7 +101,7 @@ async function build(driver: Driver, recipe: GraphRecipe, options: OpenGraphOpti
   const seconds = (performance.now() - started) / 1000;
   if (failed > 0) options.log(`build ${recipe.articles}: ${failed} articles failed, the first: ${firstError}`);
   return {
-    seconds, articlesPerSecond: recipe.articles / seconds, batchSize: options.batchSize, failed, ...(await graphCounts(driver)), builtAt: new Date().toISOString(),
+    seconds, articlesPerSecond: (recipe.articles - resumedFrom) / seconds, resumedFrom, batchSize: options.batchSize, failed, ...(await graphCounts(driver)), builtAt: new Date().toISOString(),
   };
 }
 
@@ -119,6 +144,10 @@ export async function openGraph(home: GraphHome, options: OpenGraphOptions): Pro
     let manifest: Manifest;
     if (mismatch === null) {
       manifest = stored!;
+    } else if (recipeMismatch(await readBuildInProgress(connection.driver), recipe) === null) {
+      options.log(`graph of ${options.articles} articles: resuming a stopped build (${(await storedArticles(connection.driver)).toLocaleString('en')} articles stored)`);
+      manifest = { recipe, build: await build(connection.driver, recipe, options) };
+      await completeBuild(connection.driver, manifest);
     } else {
       options.log(`graph of ${options.articles} articles at ${home.kind === 'local' ? path.join(home.root, String(options.articles)) : home.uri}: building (${mismatch})`);
       if (home.kind === 'local') {
@@ -129,7 +158,7 @@ export async function openGraph(home: GraphHome, options: OpenGraphOptions): Pro
         await emptyDatabase(connection.driver);
       }
       manifest = { recipe, build: await build(connection.driver, recipe, options) };
-      await writeManifest(connection.driver, manifest);
+      await completeBuild(connection.driver, manifest);
     }
     const { driver, uri, local } = connection;
     return { driver, uri, manifest, reused: mismatch === null, neo4jPid: local?.pid ?? null, close: () => disconnect(connection) };

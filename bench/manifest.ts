@@ -18,7 +18,10 @@ export interface GraphRecipe {
 
 export interface BuildRecord {
   seconds: number;
+  /** Of the articles this build wrote, not counting those a stopped build had already stored. */
   articlesPerSecond: number;
+  /** Articles already stored by a stopped build this one resumed (0 for a build from empty). */
+  resumedFrom: number;
   batchSize: number;
   failed: number;
   nodes: number;

@@ -133,7 +133,7 @@ export function markdown(report: BenchReport): string {
     '',
     `- extraction: ${int(extraction.articlesPerSecond)} articles/s on one core (${int(extraction.articles)} generated articles, ${extraction.megabytesPerSecond.toFixed(2)} MB/s of text)`,
     `- ingest of ${int(ingest.articles)} articles on a fresh Neo4j, batches of ${ingest.batchSize}: bulk path ${int(ingest.bulk.articlesPerSecond)} articles/s; floor (plain UNWIND of the same rows, planning excluded) ${int(ingest.floor.articlesPerSecond)} articles/s; bulk/floor ${(ingest.bulk.articlesPerSecond / ingest.floor.articlesPerSecond).toFixed(2)}`,
-    ...report.sizes.map((s) => `- graph of ${int(s.articles)} articles: ${s.reused ? 'reused' : 'built in this run'}; its build ran at ${int(s.build.articlesPerSecond)} articles/s (${int(s.build.seconds)} s, ${int(s.build.nodes)} nodes, ${int(s.build.relationships)} relationships, ${s.build.failed} failed)`),
+    ...report.sizes.map((s) => `- graph of ${int(s.articles)} articles: ${s.reused ? 'reused' : 'built in this run'}; its build ran at ${int(s.build.articlesPerSecond)} articles/s (${s.build.resumedFrom ? `resumed from ${int(s.build.resumedFrom)} stored, ` : ''}${int(s.build.seconds)} s, ${int(s.build.nodes)} nodes, ${int(s.build.relationships)} relationships, ${s.build.failed} failed)`),
     '',
     '## Reads',
     '',
