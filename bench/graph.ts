@@ -43,29 +43,24 @@ export const neo4jMemoryFor = (articles: number): { pageCacheMb: number; heapMb:
   heapMb: articles >= 500_000 ? 3072 : articles >= 50_000 ? 1536 : 1024,
 });
 
-async function readManifest(driver: Driver): Promise<Manifest | null> {
-  const { records } = await driver.executeQuery('MATCH (m:BenchManifest {id: "bench"}) RETURN m.json AS json');
+/**
+ * The build's records are JSON on one node of the graph they describe: `BenchManifest` once a build
+ * has ended, `BenchBuilding` (its recipe) while one is under way or was stopped midway.
+ */
+type RecordLabel = 'BenchManifest' | 'BenchBuilding';
+
+async function readRecord<T>(driver: Driver, label: RecordLabel): Promise<T | null> {
+  const { records } = await driver.executeQuery(`MATCH (m:${label} {id: "bench"}) RETURN m.json AS json`);
   const json = records[0]?.get('json') as string | undefined;
-  return json === undefined ? null : (JSON.parse(json) as Manifest);
+  return json === undefined ? null : (JSON.parse(json) as T);
 }
 
-async function writeManifest(driver: Driver, manifest: Manifest): Promise<void> {
-  await driver.executeQuery('MERGE (m:BenchManifest {id: "bench"}) SET m.json = $json', { json: JSON.stringify(manifest) });
-}
-
-/** The recipe of a build under way or stopped midway; the manifest replaces it once the build ends. */
-async function readBuildInProgress(driver: Driver): Promise<GraphRecipe | null> {
-  const { records } = await driver.executeQuery('MATCH (b:BenchBuilding {id: "bench"}) RETURN b.json AS json');
-  const json = records[0]?.get('json') as string | undefined;
-  return json === undefined ? null : (JSON.parse(json) as GraphRecipe);
-}
-
-async function markBuildInProgress(driver: Driver, recipe: GraphRecipe): Promise<void> {
-  await driver.executeQuery('MERGE (b:BenchBuilding {id: "bench"}) SET b.json = $json', { json: JSON.stringify(recipe) });
+async function writeRecord(driver: Driver, label: RecordLabel, value: object): Promise<void> {
+  await driver.executeQuery(`MERGE (m:${label} {id: "bench"}) SET m.json = $json`, { json: JSON.stringify(value) });
 }
 
 async function completeBuild(driver: Driver, manifest: Manifest): Promise<void> {
-  await writeManifest(driver, manifest);
+  await writeRecord(driver, 'BenchManifest', manifest);
   await driver.executeQuery('MATCH (b:BenchBuilding {id: "bench"}) DELETE b');
 }
 
@@ -82,7 +77,7 @@ export async function graphCounts(driver: Driver): Promise<{ nodes: number; rela
 async function build(driver: Driver, recipe: GraphRecipe, options: OpenGraphOptions): Promise<BuildRecord> {
   await applySchema(driver);
   const resumedFrom = await storedArticles(driver);
-  await markBuildInProgress(driver, recipe);
+  await writeRecord(driver, 'BenchBuilding', recipe);
   let done = 0;
   let failed = 0;
   let firstError = '';
@@ -139,12 +134,12 @@ export async function openGraph(home: GraphHome, options: OpenGraphOptions): Pro
   const recipe = recipeFor(options.seed, options.articles);
   let connection = await connect(home, options.articles, options.log);
   try {
-    const stored = await readManifest(connection.driver);
+    const stored = await readRecord<Manifest>(connection.driver, 'BenchManifest');
     const mismatch = recipeMismatch(stored?.recipe ?? null, recipe);
     let manifest: Manifest;
     if (mismatch === null) {
       manifest = stored!;
-    } else if (recipeMismatch(await readBuildInProgress(connection.driver), recipe) === null) {
+    } else if (recipeMismatch(await readRecord<GraphRecipe>(connection.driver, 'BenchBuilding'), recipe) === null) {
       options.log(`graph of ${options.articles} articles: resuming a stopped build (${(await storedArticles(connection.driver)).toLocaleString('en')} articles stored)`);
       manifest = { recipe, build: await build(connection.driver, recipe, options) };
       await completeBuild(connection.driver, manifest);
