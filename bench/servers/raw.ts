@@ -64,7 +64,9 @@ export async function createRawServer(driver: Driver): Promise<Server> {
       try {
         const input = await readJson(request);
         const params = operation === 'search' ? { query: fullTextQuery(String(input.text)) } : { ...input, shared };
-        const { records } = await driver.executeQuery(QUERIES[operation], params, { routing: neo4j.routing.READ });
+        // An auto-commit read, as ours makes (src/graph/read/run.ts): the cheapest call the driver has.
+        const session = driver.session({ defaultAccessMode: neo4j.session.READ });
+        const { records } = await session.run(QUERIES[operation], params).finally(() => session.close());
         const rows = records.map((r) => r.toObject());
         response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(SINGLE_ROW.has(operation) ? rows[0] : rows, replacer));
       } catch (error) {

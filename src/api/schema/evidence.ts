@@ -7,7 +7,7 @@ type EvidenceShape = EvidenceRow & Partial<Pick<TenureEvidenceRow, 'text' | 'for
 export const EvidenceRef = builder.objectRef<EvidenceShape>('Evidence').implement({
   description: 'Where a fact comes from: the article, the sentence that states it, and the day it speaks for.',
   fields: (t) => ({
-    article: t.field({ type: ArticleRef, resolve: (e) => e.articleId }),
+    article: t.field({ type: ArticleRef, resolve: (e) => e.article }),
     sentence: t.exposeString('sentence', { description: 'The sentence of the article that states the fact, as written.' }),
     date: t.expose('date', { type: 'Date', nullable: true, description: 'The day the article speaks for: its publication day.' }),
     text: t.string({

@@ -3,7 +3,7 @@ import { listMeetings, meetingChairs, meetingOrganizers, meetingParticipants, me
 import { builder } from '../builder.js';
 import { pageArgs, toConnection } from './connections.js';
 import { EvidenceRef } from './evidence.js';
-import { ParticipationRef, ParticipationRoleEnum } from './participation.js';
+import { ParticipationRef, ParticipationRoleEnum, participationsAsk, participationsLoad, participationsLoaderOptions, type ParticipationsAsk } from './participation.js';
 import { MeetingRef, OrganizationRef } from './refs.js';
 
 MeetingRef.implement({
@@ -16,16 +16,24 @@ MeetingRef.implement({
     chairs: t.loadableList({
       type: ParticipationRef,
       description: 'Who chaired it, with the sentence that says so.',
-      load: (ids: string[], ctx) => meetingChairs(ctx.driver, ids),
-      resolve: (m) => m.id,
+      load: (asks: ParticipationsAsk[], ctx) => {
+        const { ids, evidence } = participationsLoad(asks);
+        return meetingChairs(ctx.driver, ids, { evidence });
+      },
+      loaderOptions: participationsLoaderOptions,
+      resolve: (m, _args, _ctx, info) => participationsAsk(m.id, info),
     }),
     participants: t.loadableList({
       type: ParticipationRef,
       description: 'Everyone named at the meeting (or only `role`): chairs, then speakers, then attendees.',
       args: { role: t.arg({ type: ParticipationRoleEnum }) },
       byPath: true,
-      load: (ids: string[], ctx, args) => meetingParticipants(ctx.driver, ids, args.role ?? undefined),
-      resolve: (m) => m.id,
+      load: (asks: ParticipationsAsk[], ctx, args) => {
+        const { ids, evidence } = participationsLoad(asks);
+        return meetingParticipants(ctx.driver, ids, { role: args.role, evidence });
+      },
+      loaderOptions: participationsLoaderOptions,
+      resolve: (m, _args, _ctx, info) => participationsAsk(m.id, info),
     }),
     organizers: t.loadableList({
       type: OrganizationRef,

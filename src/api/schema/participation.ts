@@ -1,6 +1,8 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { ParticipationRow } from '../../graph/read/models.js';
 import { personOnDayKey, tenuresOnDays, type PersonOnDay } from '../../graph/read/tenures.js';
 import { builder } from '../builder.js';
+import { asksBelow } from '../selection.js';
 import { EvidenceRef } from './evidence.js';
 import { MeetingRef, PersonRef } from './refs.js';
 import { RoleRef } from './tenure.js';
@@ -16,8 +18,8 @@ export const ParticipationRoleEnum = builder.enumType('ParticipationRole', {
 export const ParticipationRef = builder.objectRef<ParticipationRow>('Participation').implement({
   description: 'One person in one role at one meeting, with every article that says so.',
   fields: (t) => ({
-    person: t.field({ type: PersonRef, resolve: (p) => p.personId }),
-    meeting: t.field({ type: MeetingRef, resolve: (p) => p.meetingId }),
+    person: t.field({ type: PersonRef, resolve: (p) => p.person }),
+    meeting: t.field({ type: MeetingRef, resolve: (p) => p.meeting }),
     role: t.field({ type: ParticipationRoleEnum, resolve: (p) => p.role }),
     speechRole: t.exposeString('speechRole', { nullable: true, description: 'What a speaker did, as written: "phát biểu kết luận".' }),
     coChair: t.exposeBoolean('coChair', { description: 'One of several chairs ("đồng chủ trì").' }),
@@ -31,5 +33,23 @@ export const ParticipationRef = builder.objectRef<ParticipationRow>('Participati
     }),
   }),
 });
+
+/**
+ * What a list of participations is loaded by: the person's or meeting's id, and whether the query
+ * shows their statements (most lists only name who was there). A load that mixes both reads the
+ * statements for all; the flag is part of the cache key, so a list read without them never answers
+ * a place in the query that shows them.
+ */
+export interface ParticipationsAsk {
+  id: string;
+  evidence: boolean;
+}
+
+export const participationsAsk = (id: string, info: GraphQLResolveInfo): ParticipationsAsk => ({ id, evidence: asksBelow(info, 'evidence') });
+
+/** The ids of a load's asks, and whether any of them wants statements. */
+export const participationsLoad = (asks: readonly ParticipationsAsk[]) => ({ ids: asks.map((a) => a.id), evidence: asks.some((a) => a.evidence) });
+
+export const participationsLoaderOptions = { cacheKeyFn: (ask: ParticipationsAsk) => `${ask.evidence ? 'with' : 'without'}/${ask.id}` };
 
 export const ParticipationConnection = builder.connectionObject({ type: ParticipationRef, name: 'ParticipationConnection' });

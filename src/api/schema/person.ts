@@ -4,7 +4,7 @@ import { keptApart, listPeople, personMeetings, personTimelines, rolesAsOf } fro
 import { tenuresOf } from '../../graph/read/tenures.js';
 import { builder } from '../builder.js';
 import { listPager, pageArgs, toConnection } from './connections.js';
-import { ParticipationConnection, ParticipationRef, ParticipationRoleEnum } from './participation.js';
+import { ParticipationConnection, ParticipationRef, ParticipationRoleEnum, participationsAsk, participationsLoad, participationsLoaderOptions, type ParticipationsAsk } from './participation.js';
 import { ArticleRef, PersonRef, TenureRef } from './refs.js';
 import { RoleRef, TenureConnection } from './tenure.js';
 
@@ -66,18 +66,24 @@ PersonRef.implement({
       description: 'Posts and meetings, oldest first; a post before the meetings of its day.',
       args: pageArgs(t.arg),
       byPath: true,
-      load: async (ids: string[], ctx, args) =>
-        (await personTimelines(ctx.driver, ids)).map((entries) => pageOfTimeline(entries, args)),
-      resolve: (p) => p.id,
+      load: async (asks: ParticipationsAsk[], ctx, args) => {
+        const { ids, evidence } = participationsLoad(asks);
+        return (await personTimelines(ctx.driver, ids, { evidence })).map((entries) => pageOfTimeline(entries, args));
+      },
+      loaderOptions: participationsLoaderOptions,
+      resolve: (p, _args, _ctx, info) => participationsAsk(p.id, info),
     }),
     meetings: t.loadable({
       type: ParticipationConnection,
       description: 'The meetings the person chaired, spoke at or attended (or only `role`), latest first.',
       args: { role: t.arg({ type: ParticipationRoleEnum }), ...pageArgs(t.arg) },
       byPath: true,
-      load: async (ids: string[], ctx, args) =>
-        (await personMeetings(ctx.driver, ids, args.role ?? undefined)).map((rows) => pageOfMeetings(rows, args)),
-      resolve: (p) => p.id,
+      load: async (asks: ParticipationsAsk[], ctx, args) => {
+        const { ids, evidence } = participationsLoad(asks);
+        return (await personMeetings(ctx.driver, ids, { role: args.role, evidence })).map((rows) => pageOfMeetings(rows, args));
+      },
+      loaderOptions: participationsLoaderOptions,
+      resolve: (p, _args, _ctx, info) => participationsAsk(p.id, info),
     }),
     keptApartFrom: t.loadableList({
       type: KeptApartRef,

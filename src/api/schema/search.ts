@@ -16,7 +16,8 @@ const SearchHitRef = builder.objectRef<SearchHit>('SearchHit').implement({
     label: t.exposeString('label', { description: 'A person\'s or body\'s name, a meeting\'s title.' }),
     detail: t.exposeString('detail', { nullable: true, description: 'What tells two hits of one name apart: a person\'s latest post, a meeting\'s date, a body\'s place.' }),
     score: t.exposeFloat('score', { description: 'Relevance; higher is better.' }),
-    node: t.node({ id: (h) => h.id }),
+    // The hit's row names its type, so the node is answered from it, not loaded again by id.
+    node: t.field({ type: builder.nodeInterfaceRef(), nullable: true, resolve: (h) => ({ ...h.row, __typename: h.kind }) }),
   }),
 });
 

@@ -1,18 +1,10 @@
-/** Articles, and the evidence projection every fact read shares: the article and the sentence that state a fact. */
+/** Articles: by id, newest first, the people they name and the meetings they report. */
 import type { Driver } from 'neo4j-driver';
 import type { ArticleRow } from './models.js';
 import { Keyset, type KeyedRow, type Page, type PageArgs } from './page.js';
+import { ARTICLE } from './projections.js';
 import { byIdsQuery, loadMany, loadOne, readRows } from './run.js';
 
-/**
- * An EvidenceRow from `a`, the article, and `r`, the relationship that carries its sentence. A post's
- * evidence is dated by the writer (asOf, the publication day); a participation or a report by the
- * article's publication day, the same day.
- */
-export const EVIDENCE = `{articleId: a.id, articleTitle: a.title, articleUrl: a.url, publishedAt: a.publishedAt, sentence: r.sentence, date: coalesce(r.asOf, date(a.publishedAt))}`;
-
-// Without the body: an article is mostly read as the source of a fact, and a body may be a megabyte.
-const ARTICLE = 'a {.id, .url, .source, .title, .publishedAt, .author, .place}';
 
 // key, row: ArticleRow for each stored id.
 const ARTICLES_BY_IDS = byIdsQuery('Article', 'a', ARTICLE);

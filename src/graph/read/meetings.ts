@@ -4,16 +4,13 @@
  */
 import type { Driver } from 'neo4j-driver';
 import { compareKey } from '../../extract/normalize.js';
-import { EVIDENCE } from './articles.js';
 import { isoDate } from './input.js';
 import type { MeetingRow, OrganizationRow, ParticipationRole, ParticipationRow, ReportRow } from './models.js';
-import { ORGANIZATION } from './organizations.js';
 import { Keyset, type KeyedRow, type Page, type PageArgs, type PageParams } from './page.js';
-import { participations } from './participation.js';
+import { participations, type ParticipationOptions } from './participation.js';
+import { EVIDENCE, MEETING, ORGANIZATION } from './projections.js';
 import { byIdsQuery, loadMany, loadOne, readRows } from './run.js';
 import { searchTokens } from './search.js';
-
-const MEETING = 'm {.id, .date, .partOfDay, .kind, .title}';
 
 // key, row: MeetingRow for each stored id.
 const MEETINGS_BY_IDS = byIdsQuery('Meeting', 'm', MEETING);
@@ -138,12 +135,12 @@ export async function meetingsOrganizedBy(
 }
 
 /** Each meeting's people, chairs first, then speakers and attendees; or only those in `role`. */
-export function meetingParticipants(driver: Driver, meetingIds: readonly string[], role?: ParticipationRole): Promise<ParticipationRow[][]> {
-  return participations(driver, 'Meeting', meetingIds, role);
+export function meetingParticipants(driver: Driver, meetingIds: readonly string[], options: ParticipationOptions = {}): Promise<ParticipationRow[][]> {
+  return participations(driver, 'Meeting', meetingIds, options);
 }
 
-export function meetingChairs(driver: Driver, meetingIds: readonly string[]): Promise<ParticipationRow[][]> {
-  return meetingParticipants(driver, meetingIds, 'chair');
+export function meetingChairs(driver: Driver, meetingIds: readonly string[], options: Pick<ParticipationOptions, 'evidence'> = {}): Promise<ParticipationRow[][]> {
+  return meetingParticipants(driver, meetingIds, { ...options, role: 'chair' });
 }
 
 export function meetingOrganizers(driver: Driver, meetingIds: readonly string[]): Promise<OrganizationRow[][]> {

@@ -1,7 +1,9 @@
 /**
  * The rows the read queries return. Plain JS only: a date is 'YYYY-MM-DD', an article's publication
  * time an ISO string with its offset ('2024-07-03T16:24:00+07:00'), numbers are numbers. A relation
- * another row type covers is given by id (`parentId`, `personId`), for the API's loaders to batch.
+ * another row type covers is given by id (`parentId`, `personId`), for the API's loaders to batch;
+ * where the query already stands on the other node, its row comes along (`person`, `meeting`,
+ * `article`), so the API needs no second round trip for it.
  */
 import type { OrgKind } from '../../extract/lexicon/organizations.js';
 
@@ -63,10 +65,7 @@ export interface MeetingRow {
 
 /** Where a fact comes from: the article and the sentence that state it. */
 export interface EvidenceRow {
-  articleId: string;
-  articleTitle: string | null;
-  articleUrl: string | null;
-  publishedAt: string | null;
+  article: ArticleRow;
   sentence: string;
   /** The day the article speaks for: its publication day. */
   date: string | null;
@@ -87,6 +86,7 @@ export interface TenureEvidenceRow extends EvidenceRow {
 export interface TenureRow {
   id: string;
   personId: string;
+  person: PersonRow;
   position: PositionRow;
   firstSeen: string | null;
   lastSeen: string | null;
@@ -117,6 +117,8 @@ export interface ParticipationRow {
   personId: string;
   meetingId: string;
   meetingDate: string | null;
+  person: PersonRow;
+  meeting: MeetingRow;
   role: ParticipationRole;
   /** What a speaker did, as written: "phát biểu kết luận". */
   speechRole: string | null;

@@ -6,14 +6,10 @@ import type { Driver } from 'neo4j-driver';
 import { compareKey } from '../../extract/normalize.js';
 import type { AsOfTenureRow, OrganizationRow } from './models.js';
 import { Keyset, type KeyedRow, type Page, type PageArgs } from './page.js';
+import { ORGANIZATION } from './projections.js';
 import { byIdsQuery, byNamePageQuery, loadMany, loadOne, readRows } from './run.js';
 import { searchTokens } from './search.js';
 import { tenuresAsOf } from './tenures.js';
-
-/** An OrganizationRow from `o`. Articles may give a body more than one parent; the first by id stands. */
-export const ORGANIZATION = `o {.id, .name, .kind, .aliases,
-  parentId: head(COLLECT { MATCH (o)-[:PART_OF]->(parent:Organization) RETURN parent.id ORDER BY parent.id }),
-  place: head(COLLECT { MATCH (o)-[:IN_PLACE]->(place:Place) RETURN place {.id, .name, .kind} ORDER BY place.id })}`;
 
 // key, row: OrganizationRow for each stored id.
 const ORGANIZATIONS_BY_IDS = byIdsQuery('Organization', 'o', ORGANIZATION);

@@ -4,8 +4,8 @@
  * person, meeting and role, with every article as evidence.
  */
 import type { Driver } from 'neo4j-driver';
-import { EVIDENCE } from './articles.js';
 import type { ParticipationRole, ParticipationRow } from './models.js';
+import { EVIDENCE, MEETING, PERSON } from './projections.js';
 import { loadMany } from './run.js';
 
 const EDGE_OF_ROLE: Record<ParticipationRole, string> = { chair: 'CHAIRED', speaker: 'SPOKE_AT', attendee: 'ATTENDED' };
@@ -17,24 +17,38 @@ const REACH = {
 } as const;
 export type ParticipationAnchor = keyof typeof REACH;
 
-// key, row: ParticipationRow, latest meeting first (undated last), then chairs, speakers, attendees.
-const participationQuery = (anchor: ParticipationAnchor) => `
+/**
+ * key, row: ParticipationRow, latest meeting first (undated last), then chairs, speakers, attendees.
+ * Without `evidence` the statements are left out (an empty list), though the articles still order
+ * the speech roles: projected, they are most of the query's time and of what it sends.
+ */
+const participationQuery = (anchor: ParticipationAnchor, evidence: boolean) => `
 UNWIND $keys AS key
 MATCH ${REACH[anchor]}
 WHERE $edge IS NULL OR type(r) = $edge
 MATCH (a:Article {id: r.article})
 WITH key, p, m, type(r) AS edge, r, a
 ORDER BY a.publishedAt, a.id
-WITH key, p, m, edge, collect(${EVIDENCE}) AS evidence, collect(r.role) AS speechRoles, collect(r.coChair) AS coChairs
+WITH key, p, m, edge, ${evidence ? `collect(${EVIDENCE})` : '[]'} AS evidence, collect(r.role) AS speechRoles, collect(r.coChair) AS coChairs
 RETURN key, {
-  personId: p.id, meetingId: m.id, meetingDate: m.date,
+  personId: p.id, meetingId: m.id, meetingDate: m.date, person: ${PERSON}, meeting: ${MEETING},
   role: CASE edge WHEN 'CHAIRED' THEN 'chair' WHEN 'SPOKE_AT' THEN 'speaker' ELSE 'attendee' END,
   speechRole: speechRoles[0], coChair: any(c IN coChairs WHERE c), evidence: evidence
 } AS row
 ORDER BY key, m.date IS NULL, m.date DESC, m.id, CASE edge WHEN 'CHAIRED' THEN 0 WHEN 'SPOKE_AT' THEN 1 ELSE 2 END, p.name, p.id`;
-const QUERIES = { Person: participationQuery('Person'), Meeting: participationQuery('Meeting') } as const;
+const QUERIES = {
+  Person: { true: participationQuery('Person', true), false: participationQuery('Person', false) },
+  Meeting: { true: participationQuery('Meeting', true), false: participationQuery('Meeting', false) },
+} as const;
 
-/** For each person or meeting id, its participations, all roles or only `role`. */
-export function participations(driver: Driver, anchor: ParticipationAnchor, keys: readonly string[], role?: ParticipationRole): Promise<ParticipationRow[][]> {
-  return loadMany<ParticipationRow>(driver, QUERIES[anchor], keys, { edge: role ? EDGE_OF_ROLE[role] : null });
+export interface ParticipationOptions {
+  /** Only this role; every role when not given. */
+  role?: ParticipationRole | null;
+  /** With the statements of each (the default), or with an empty list for a caller that will not show them. */
+  evidence?: boolean;
+}
+
+/** For each person or meeting id, its participations. */
+export function participations(driver: Driver, anchor: ParticipationAnchor, keys: readonly string[], options: ParticipationOptions = {}): Promise<ParticipationRow[][]> {
+  return loadMany<ParticipationRow>(driver, QUERIES[anchor][`${options.evidence ?? true}`], keys, { edge: options.role ? EDGE_OF_ROLE[options.role] : null });
 }

@@ -2,12 +2,11 @@
 import type { Driver } from 'neo4j-driver';
 import type { AsOfTenureRow, KeptApartRow, ParticipationRole, ParticipationRow, PersonRow, TimelineEntry } from './models.js';
 import { Keyset, type KeyedRow, type Page, type PageArgs } from './page.js';
-import { participations } from './participation.js';
+import { participations, type ParticipationOptions } from './participation.js';
+import { PERSON } from './projections.js';
 import { byIdsQuery, byNamePageQuery, loadMany, loadOne, readRows } from './run.js';
 import { searchTokens } from './search.js';
 import { tenuresAsOf, tenuresOf } from './tenures.js';
-
-const PERSON = 'p {.id, .name, .province, aliases: coalesce(p.aliases, [])}';
 
 // key, row: PersonRow for each stored id.
 const PEOPLE_BY_IDS = byIdsQuery('Person', 'p', PERSON);
@@ -46,8 +45,8 @@ export function rolesAsOf(driver: Driver, personIds: readonly string[], date: st
 }
 
 /** Each person's meetings, latest first, in every role or only `role`. */
-export function personMeetings(driver: Driver, personIds: readonly string[], role?: ParticipationRole): Promise<ParticipationRow[][]> {
-  return participations(driver, 'Person', personIds, role);
+export function personMeetings(driver: Driver, personIds: readonly string[], options: ParticipationOptions = {}): Promise<ParticipationRow[][]> {
+  return participations(driver, 'Person', personIds, options);
 }
 
 export function keptApart(driver: Driver, personIds: readonly string[]): Promise<KeptApartRow[][]> {
@@ -64,8 +63,8 @@ function compareEntries(a: TimelineEntry, b: TimelineEntry): number {
 }
 
 /** Each person's posts and meetings, oldest first: two queries for all the people. */
-export async function personTimelines(driver: Driver, personIds: readonly string[]): Promise<TimelineEntry[][]> {
-  const [tenures, meetings] = await Promise.all([tenuresOf(driver, 'Person', personIds), participations(driver, 'Person', personIds)]);
+export async function personTimelines(driver: Driver, personIds: readonly string[], options: Pick<ParticipationOptions, 'evidence'> = {}): Promise<TimelineEntry[][]> {
+  const [tenures, meetings] = await Promise.all([tenuresOf(driver, 'Person', personIds), participations(driver, 'Person', personIds, options)]);
   return personIds.map((_, i) => {
     const entries: TimelineEntry[] = [
       ...(tenures[i] ?? []).map((tenure): TimelineEntry => ({ kind: 'tenure', date: tenure.firstSeen ?? tenure.endedBy, tenure })),

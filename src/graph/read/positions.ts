@@ -2,7 +2,8 @@
 import type { Driver } from 'neo4j-driver';
 import type { PositionRow, TenureRow } from './models.js';
 import { byIdsQuery, loadMany, loadOne } from './run.js';
-import { POSITION, tenuresOf } from './tenures.js';
+import { POSITION } from './projections.js';
+import { tenuresOf } from './tenures.js';
 
 // key, row: PositionRow for each stored id.
 const POSITIONS_BY_IDS = byIdsQuery('Position', 'pos', POSITION);

@@ -2,7 +2,7 @@
  * The one way the reads run Cypher: an auto-routed read query whose records leave as plain objects.
  * Batch reads (one query for many keys, as a DataLoader asks) return their rows in the keys' order.
  */
-import { isDate, isDateTime, type Driver } from 'neo4j-driver';
+import neo4j, { isDate, isDateTime, isRetryableError, type Driver, type Record as Neo4jRecord } from 'neo4j-driver';
 import type { NodeLabel } from '../write/keys.js';
 
 export type Params = Record<string, unknown>;
@@ -18,10 +18,28 @@ function plain(value: unknown): unknown {
   return value;
 }
 
+/**
+ * An auto-commit read: one round trip (RUN and PULL pipelined), where a managed transaction adds
+ * BEGIN and COMMIT and the bookmark bookkeeping, about twice the time of a small read. The driver
+ * does not retry an auto-commit query; a read that fails for a reason worth retrying (a lost
+ * connection, a restarting database) is asked again as a managed read, which retries for as long
+ * as the driver's maxTransactionRetryTime.
+ */
+async function readRecords(driver: Driver, query: string, params: Params): Promise<Neo4jRecord[]> {
+  const session = driver.session({ defaultAccessMode: neo4j.session.READ });
+  try {
+    return (await session.run(query, params)).records;
+  } catch (error) {
+    if (!isRetryableError(error)) throw error;
+  } finally {
+    await session.close();
+  }
+  return (await driver.executeQuery(query, params, { routing: 'READ' })).records;
+}
+
 /** Each record as an object of its columns. `T` is the query's RETURN clause: the Cypher beside each call is its contract. */
 export async function readRows<T>(driver: Driver, query: string, params: Params): Promise<T[]> {
-  const { records } = await driver.executeQuery(query, params, { routing: 'READ' });
-  return records.map((record) => plain(record.toObject()) as T);
+  return (await readRecords(driver, query, params)).map((record) => plain(record.toObject()) as T);
 }
 
 /**

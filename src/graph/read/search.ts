@@ -6,6 +6,9 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import { ABBREVIATIONS } from '../../extract/lexicon/organizations.js';
 import { searchText } from '../write/keys.js';
+import type { MeetingRow, OrganizationRow, PersonRow } from './models.js';
+import { MEETING, ORGANIZATION, PERSON } from './projections.js';
+import { readRows } from './run.js';
 
 export const SEARCH_KINDS = ['Person', 'Organization', 'Meeting'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
@@ -18,6 +21,8 @@ export interface SearchHit {
   score: number;
   /** What tells two hits of one label apart: a person's latest post, a meeting's date, a body's place. */
   detail: string | null;
+  /** The node's own row, of its kind. */
+  row: PersonRow | OrganizationRow | MeetingRow;
 }
 
 export interface SearchOptions {
@@ -66,7 +71,11 @@ RETURN node.id AS id, kind, coalesce(node.name, node.title) AS label, score, CAS
   WHEN 'Person' THEN head(COLLECT { MATCH (node)-[:HOLDS]->(t:Tenure)-[:OF]->(pos:Position) RETURN pos.name ORDER BY t.lastSeen DESC, pos.name })
   WHEN 'Meeting' THEN toString(node.date)
   ELSE head(COLLECT { MATCH (node)-[:IN_PLACE]->(place:Place) RETURN place.name })
-END AS detail
+END AS detail, CASE kind
+  WHEN 'Person' THEN head(COLLECT { WITH node AS p RETURN ${PERSON} })
+  WHEN 'Meeting' THEN head(COLLECT { WITH node AS m RETURN ${MEETING} })
+  ELSE head(COLLECT { WITH node AS o RETURN ${ORGANIZATION} })
+END AS row
 ORDER BY score DESC, id`;
 
 export async function search(driver: Driver, text: string, options: SearchOptions = {}): Promise<SearchHit[]> {
@@ -76,8 +85,5 @@ export async function search(driver: Driver, text: string, options: SearchOption
   const kinds = options.kinds ?? SEARCH_KINDS;
   // The index cannot filter by label; fetch more when some kinds are left out, so the limit is still met.
   const fetch = kinds.length === SEARCH_KINDS.length ? limit : limit * 5;
-  const { records } = await driver.executeQuery(SEARCH, { query, fetch: neo4j.int(fetch), kinds, limit: neo4j.int(limit) }, { routing: 'READ' });
-  return records.map((r) => ({
-    id: r.get('id') as string, kind: r.get('kind') as SearchKind, label: r.get('label') as string, score: r.get('score') as number, detail: r.get('detail') as string | null,
-  }));
+  return readRows<SearchHit>(driver, SEARCH, { query, fetch: neo4j.int(fetch), kinds, limit: neo4j.int(limit) });
 }

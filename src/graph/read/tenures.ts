@@ -11,9 +11,9 @@
  */
 import neo4j, { type Driver } from 'neo4j-driver';
 import { isSharedTitle } from '../../extract/patterns.js';
-import { EVIDENCE } from './articles.js';
 import { isoDate, ReadInputError } from './input.js';
 import { MAX_PAGE_SIZE } from './page.js';
+import { EVIDENCE, PERSON, POSITION } from './projections.js';
 import type { AsOfTenureRow, TenureEvidenceRow, TenureRow } from './models.js';
 import { loadMany, loadOne } from './run.js';
 
@@ -27,11 +27,8 @@ const REACH = {
 } as const;
 export type TenureAnchor = keyof typeof REACH;
 
-/** A PositionRow from `pos`. */
-export const POSITION = 'pos {.id, .title, .name, organizationId: head(COLLECT { MATCH (pos)-[:IN]->(body:Organization) RETURN body.id })}';
-
-/** A TenureRow from p, t and pos. */
-const TENURE = `{id: t.id, personId: p.id, firstSeen: t.firstSeen, lastSeen: t.lastSeen, endedBy: t.endedBy,
+/** A TenureRow from p, t and pos, with the holder's row: the members of a body are mostly asked with their names. */
+const TENURE = `{id: t.id, personId: p.id, person: ${PERSON}, firstSeen: t.firstSeen, lastSeen: t.lastSeen, endedBy: t.endedBy,
   observations: t.observations, acting: t.acting, concurrent: t.concurrent, position: ${POSITION}}`;
 
 // key, row: every tenure each key reaches, in the order the posts were first shown (or shown ended).

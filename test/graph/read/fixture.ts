@@ -53,16 +53,36 @@ export interface RecordedQuery {
   params: Record<string, unknown>;
 }
 
-/** The driver, noting every query the reads run through it: to count round trips and to EXPLAIN them. */
+/**
+ * The driver, noting every query the reads run through it: to count round trips and to EXPLAIN them.
+ * Reads run as auto-commit queries in a session (and retry through executeQuery): both are noted.
+ */
 export function recording(driver: Driver): { driver: Driver; queries: RecordedQuery[] } {
   const queries: RecordedQuery[] = [];
+  const note = (query: unknown, params: unknown) => queries.push({ query: String(query), params: (params ?? {}) as Record<string, unknown> });
   const proxy = new Proxy(driver, {
     get(target, prop, receiver) {
-      if (prop !== 'executeQuery') return Reflect.get(target, prop, receiver) as unknown;
-      return (...args: Parameters<Driver['executeQuery']>) => {
-        queries.push({ query: String(args[0]), params: (args[1] ?? {}) as Record<string, unknown> });
-        return target.executeQuery(...args);
-      };
+      if (prop === 'executeQuery') {
+        return (...args: Parameters<Driver['executeQuery']>) => {
+          note(args[0], args[1]);
+          return target.executeQuery(...args);
+        };
+      }
+      if (prop === 'session') {
+        return (...args: Parameters<Driver['session']>) => {
+          const session = target.session(...args);
+          return new Proxy(session, {
+            get(s, sprop, sreceiver) {
+              if (sprop !== 'run') return Reflect.get(s, sprop, sreceiver) as unknown;
+              return (...runArgs: Parameters<typeof session.run>) => {
+                note(runArgs[0], runArgs[1]);
+                return s.run(...runArgs);
+              };
+            },
+          });
+        };
+      }
+      return Reflect.get(target, prop, receiver) as unknown;
     },
   });
   return { driver: proxy, queries };

@@ -22,11 +22,15 @@ describe('a meeting’s people', () => {
     expect(chairs).toEqual([
       {
         personId: 'person:trinh-quang-truong', meetingId: NGO_QUYEN_2022, meetingDate: '2022-12-27', role: 'chair', speechRole: null, coChair: false,
+        person: { id: 'person:trinh-quang-truong', name: 'Trịnh Quang Trường', province: 'Hải Phòng', aliases: [] },
+        meeting: expect.objectContaining({ id: NGO_QUYEN_2022, date: '2022-12-27', kind: 'hội nghị tổng kết' }),
         evidence: [{
-          articleId: SEED_2022_ARTICLE,
-          articleTitle: 'Ban Chỉ đạo 35 Quận ủy Ngô Quyền: Tăng cường công tác đấu tranh phản bác các quan điểm sai trái, thù địch trong tình hình mới',
-          articleUrl: null,
-          publishedAt: '2022-12-27T18:05:00+07:00',
+          article: expect.objectContaining({
+            id: SEED_2022_ARTICLE,
+            title: 'Ban Chỉ đạo 35 Quận ủy Ngô Quyền: Tăng cường công tác đấu tranh phản bác các quan điểm sai trái, thù địch trong tình hình mới',
+            url: null,
+            publishedAt: '2022-12-27T18:05:00+07:00',
+          }),
           sentence: 'Đồng chí Trịnh Quang Trường, Phó Bí thư Thường trực Quận ủy, Chủ tịch HĐND quận, Trưởng Ban Chỉ đạo chủ trì Hội nghị.',
           date: '2022-12-27',
         }],
@@ -50,7 +54,7 @@ describe('a meeting’s people', () => {
       ['person:dao-khanh-ha', 'speaker', 'phát biểu kết luận'],
       ['person:dao-van-hoan', 'speaker', 'phát biểu'],
     ]);
-    const [attendees] = await meetingParticipants(graph(), ['meeting:2023-06-15/ban-chi-dao-35-quan-ngo-quyen/hoi-nghi-so-ket'], 'attendee');
+    const [attendees] = await meetingParticipants(graph(), ['meeting:2023-06-15/ban-chi-dao-35-quan-ngo-quyen/hoi-nghi-so-ket'], { role: 'attendee' });
     expect(attendees!.map((p) => p.personId)).toEqual(['person:la-thi-thu-hang']);
   });
 
@@ -72,7 +76,7 @@ describe('a meeting’s bodies and articles', () => {
   it('give the reports with the announcing sentence', async () => {
     const [reports] = await meetingReports(graph(), [NGO_QUYEN_2022]);
     expect(reports).toHaveLength(1);
-    expect(reports![0]!.evidence).toMatchObject({ articleId: SEED_2022_ARTICLE, date: '2022-12-27', sentence: expect.stringMatching(/^Chiều 27\/12, Ban Chỉ đạo 35 quận Ngô Quyền tổ chức Hội nghị tổng kết/u) });
+    expect(reports![0]!.evidence).toMatchObject({ article: { id: SEED_2022_ARTICLE }, date: '2022-12-27', sentence: expect.stringMatching(/^Chiều 27\/12, Ban Chỉ đạo 35 quận Ngô Quyền tổ chức Hội nghị tổng kết/u) });
   });
 
   it('load by ids in input order, null for a missing one', async () => {

@@ -76,7 +76,7 @@ describe('roles as of a date', () => {
     for (const evidence of await tenureEvidence(graph(), held!.map((r) => ({ tenureId: r.id, near: r.asOf })))) {
       expect(evidence).toEqual([
         expect.objectContaining({
-          articleId: SEED_2024_ARTICLE, date: '2024-07-03', former: false,
+          article: expect.objectContaining({ id: SEED_2024_ARTICLE }), date: '2024-07-03', former: false,
           sentence: 'Đồng chí Đào Khánh Hà, Ủy viên Ban Thường vụ, Trưởng Ban Tuyên giáo Thành ủy chủ trì Hội nghị.',
         }),
       ]);
@@ -119,7 +119,7 @@ describe('a person’s meetings', () => {
   it('give every role, latest first, or the role asked', async () => {
     const [all] = await personMeetings(graph(), [HA]);
     expect(all!.map((p) => [p.meetingDate, p.role])).toEqual([['2024-07-03', 'chair'], ['2024-07-03', 'speaker']]);
-    const [hers, his] = await personMeetings(graph(), [HAI_AN, 'person:vu-van-cuong'], 'speaker');
+    const [hers, his] = await personMeetings(graph(), [HAI_AN, 'person:vu-van-cuong'], { role: 'speaker' });
     expect(hers!.map((p) => [p.meetingDate, p.role])).toEqual([['2023-03-06', 'speaker']]);
     expect(his!.map((p) => [p.meetingId, p.speechRole])).toEqual([['meeting:2022-12-27/ban-chi-dao-35-quan-ngo-quyen/hoi-nghi-tong-ket', 'phát biểu']]);
   });

@@ -18,7 +18,7 @@ describe('whoHeld', () => {
       position: { name: 'Trưởng Ban Tuyên giáo Thành ủy Hải Phòng', organizationId: 'org:ban-tuyen-giao-thanh-uy-hai-phong' },
     });
     const [evidence] = await tenureEvidence(graph(), [{ tenureId: held!.id, near: held!.asOf }]);
-    expect(evidence).toEqual([expect.objectContaining({ articleId: SEED_2024_ARTICLE, sentence: HER_SENTENCE, date: '2024-07-03' })]);
+    expect(evidence).toEqual([expect.objectContaining({ article: expect.objectContaining({ id: SEED_2024_ARTICLE }), sentence: HER_SENTENCE, date: '2024-07-03' })]);
   });
 
   it('reads the post the same however title and body are split', async () => {

@@ -1,0 +1,36 @@
+/**
+ * Look-ahead into the query: whether a field is asked anywhere below the one being resolved, so a
+ * loader can leave out what nobody will read. It answers by name alone, through fragments and at
+ * any depth, so it may say yes for a field of the same name on another type (reading a little
+ * more), never no for one that is asked.
+ */
+import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+
+// The same document is resolved for every parent of a level: walk its selections once.
+const answers = new WeakMap<readonly FieldNode[], Map<string, boolean>>();
+
+function mentions(selectionSet: SelectionSetNode | undefined, name: string, info: GraphQLResolveInfo, seen: Set<string>): boolean {
+  for (const selection of selectionSet?.selections ?? []) {
+    if (selection.kind === Kind.FIELD) {
+      if (selection.name.value === name || mentions(selection.selectionSet, name, info, seen)) return true;
+    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+      if (mentions(selection.selectionSet, name, info, seen)) return true;
+    } else if (!seen.has(selection.name.value)) {
+      seen.add(selection.name.value);
+      if (mentions(info.fragments[selection.name.value]?.selectionSet, name, info, seen)) return true;
+    }
+  }
+  return false;
+}
+
+/** Whether `name` is selected anywhere below the field `info` resolves. */
+export function asksBelow(info: GraphQLResolveInfo, name: string): boolean {
+  let byName = answers.get(info.fieldNodes);
+  if (!byName) answers.set(info.fieldNodes, (byName = new Map()));
+  let answer = byName.get(name);
+  if (answer === undefined) {
+    answer = info.fieldNodes.some((node) => mentions(node.selectionSet, name, info, new Set()));
+    byName.set(name, answer);
+  }
+  return answer;
+}

@@ -1,0 +1,31 @@
+/**
+ * How each node type leaves the graph as its row (models.ts), in one place so every query that
+ * reaches a node hands back the same row for it. Each projection reads the variable named beside it.
+ * A row that points at another node carries that node's row when the query already stands on it
+ * (a participation its person and meeting, a statement its article): the API then answers from the
+ * row instead of a second round trip to load the node by id.
+ */
+
+/** A PersonRow from `p`. */
+export const PERSON = 'p {.id, .name, .province, aliases: coalesce(p.aliases, [])}';
+
+/** A MeetingRow from `m`. */
+export const MEETING = 'm {.id, .date, .partOfDay, .kind, .title}';
+
+/** An ArticleRow from `a`, without the body: an article is mostly read as the source of a fact, and a body may be a megabyte. */
+export const ARTICLE = 'a {.id, .url, .source, .title, .publishedAt, .author, .place}';
+
+/** A PositionRow from `pos`. */
+export const POSITION = 'pos {.id, .title, .name, organizationId: head(COLLECT { MATCH (pos)-[:IN]->(body:Organization) RETURN body.id })}';
+
+/** An OrganizationRow from `o`. Articles may give a body more than one parent; the first by id stands. */
+export const ORGANIZATION = `o {.id, .name, .kind, .aliases,
+  parentId: head(COLLECT { MATCH (o)-[:PART_OF]->(parent:Organization) RETURN parent.id ORDER BY parent.id }),
+  place: head(COLLECT { MATCH (o)-[:IN_PLACE]->(place:Place) RETURN place {.id, .name, .kind} ORDER BY place.id })}`;
+
+/**
+ * An EvidenceRow from `a`, the article, and `r`, the relationship that carries its sentence. A post's
+ * evidence is dated by the writer (asOf, the publication day); a participation or a report by the
+ * article's publication day, the same day.
+ */
+export const EVIDENCE = `{article: ${ARTICLE}, sentence: r.sentence, date: coalesce(r.asOf, date(a.publishedAt))}`;
