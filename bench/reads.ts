@@ -6,6 +6,7 @@ import type { BenchGraph } from './graph.js';
 import { checkAgreement } from './agreement.js';
 import { load, type LoadResult } from './load.js';
 import { IMPLEMENTATIONS, OPERATION_NAMES, operationNamed, type HttpRequest, type Implementation, type OperationName } from './operations.js';
+import { quiesce } from './quiesce.js';
 import { drawSample, type Sample } from './sample.js';
 import { startServer, type RunningServer } from './servers/launch.js';
 
@@ -50,7 +51,8 @@ export async function measureReads(graph: BenchGraph, options: ReadsOptions): Pr
         const requests = requestsFor(operation, server.implementation, sample);
         for (const connections of CONCURRENCIES) {
           const result = await load({ url: server.url, requests, connections, seconds: options.seconds, warmUpSeconds: options.warmUpSeconds });
-          options.log(`${operation} ${server.implementation} c=${connections}: p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms, ${Math.round(result.requestsPerSecond)} req/s, ${result.failures} failures`);
+          const ended = await quiesce(graph.driver);
+          options.log(`${operation} ${server.implementation} c=${connections}: p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms, ${Math.round(result.requestsPerSecond)} req/s, ${result.failures} failures${ended ? `; ${ended} queries still running after it were ended` : ''}`);
           cells.push({ operation, implementation: server.implementation, ...result });
         }
       }

@@ -18,8 +18,8 @@ export const ParticipationRoleEnum = builder.enumType('ParticipationRole', {
 export const ParticipationRef = builder.objectRef<ParticipationRow>('Participation').implement({
   description: 'One person in one role at one meeting, with every article that says so.',
   fields: (t) => ({
-    person: t.field({ type: PersonRef, resolve: (p) => p.person }),
-    meeting: t.field({ type: MeetingRef, resolve: (p) => p.meeting }),
+    person: t.field({ type: PersonRef, resolve: (p) => p.person ?? p.personId }),
+    meeting: t.field({ type: MeetingRef, resolve: (p) => p.meeting ?? p.meetingId }),
     role: t.field({ type: ParticipationRoleEnum, resolve: (p) => p.role }),
     speechRole: t.exposeString('speechRole', { nullable: true, description: 'What a speaker did, as written: "phát biểu kết luận".' }),
     coChair: t.exposeBoolean('coChair', { description: 'One of several chairs ("đồng chủ trì").' }),

@@ -1,7 +1,7 @@
 /**
  * The node types, declared before their fields so the types that point at each other can. Each
  * loads by id through a per-request DataLoader: a field may return the id alone, and all the ids a
- * level of the query asks for are read in one query.
+ * level of the query asks for are read in one query; or the row, which the loader then keeps.
  */
 import type { Driver } from 'neo4j-driver';
 import { articlesByIds } from '../../graph/read/articles.js';
@@ -18,6 +18,8 @@ function nodeRef<T extends { id: string }>(name: string, byIds: (driver: Driver,
   return builder.loadableNodeRef<T>(name, {
     id: { resolve: (row) => row.id },
     load: (ids: string[], ctx) => byIds(ctx.driver, ids) as Promise<T[]>,
+    // A row a list or a relation answered with stands for its node for the rest of the request.
+    cacheResolved: (row) => row.id,
   });
 }
 

@@ -49,7 +49,7 @@ TenureRef.implement({
   description:
     'A person in a post as far as the articles show: from the first to the last article that states it (not the term of office), ended by the first that calls it former.',
   fields: (t) => ({
-    person: t.field({ type: PersonRef, resolve: (r) => r.person }),
+    person: t.field({ type: PersonRef, resolve: (r) => r.person ?? r.personId }),
     position: t.field({ type: PositionRef, resolve: (r) => r.position }),
     firstSeen: t.expose('firstSeen', { type: 'Date', nullable: true, description: 'The first article that shows the post held.' }),
     lastSeen: t.expose('lastSeen', { type: 'Date', nullable: true, description: 'The last article that shows the post held.' }),
@@ -75,7 +75,7 @@ const RoleBasis = builder.enumType('RoleBasis', {
 export const RoleRef = builder.objectRef<AsOfTenureRow>('Role').implement({
   description: 'A post held on a date, with the tenure it belongs to and the statements that show it.',
   fields: (t) => ({
-    person: t.field({ type: PersonRef, resolve: (r) => r.person }),
+    person: t.field({ type: PersonRef, resolve: (r) => r.person ?? r.personId }),
     position: t.field({ type: PositionRef, resolve: (r) => r.position }),
     organization: t.field({ type: OrganizationRef, nullable: true, resolve: (r) => r.position.organizationId }),
     basis: t.field({ type: RoleBasis, resolve: (r) => r.basis }),

@@ -3,7 +3,8 @@
  * time an ISO string with its offset ('2024-07-03T16:24:00+07:00'), numbers are numbers. A relation
  * another row type covers is given by id (`parentId`, `personId`), for the API's loaders to batch;
  * where the query already stands on the other node, its row comes along (`person`, `meeting`,
- * `article`), so the API needs no second round trip for it.
+ * `article`), so the API needs no second round trip for it; null when that node is the one the
+ * query started from, which the API already holds.
  */
 import type { OrgKind } from '../../extract/lexicon/organizations.js';
 
@@ -86,7 +87,8 @@ export interface TenureEvidenceRow extends EvidenceRow {
 export interface TenureRow {
   id: string;
   personId: string;
-  person: PersonRow;
+  /** Null when read from the person. */
+  person: PersonRow | null;
   position: PositionRow;
   firstSeen: string | null;
   lastSeen: string | null;
@@ -117,8 +119,10 @@ export interface ParticipationRow {
   personId: string;
   meetingId: string;
   meetingDate: string | null;
-  person: PersonRow;
-  meeting: MeetingRow;
+  /** Null when read from the person. */
+  person: PersonRow | null;
+  /** Null when read from the meeting. */
+  meeting: MeetingRow | null;
   role: ParticipationRole;
   /** What a speaker did, as written: "phát biểu kết luận". */
   speechRole: string | null;

@@ -19,6 +19,7 @@ export type ParticipationAnchor = keyof typeof REACH;
 
 /**
  * key, row: ParticipationRow, latest meeting first (undated last), then chairs, speakers, attendees.
+ * The far end's row comes along, not the anchor's: the API holds the node it asked from.
  * Without `evidence` the statements are left out (an empty list), though the articles still order
  * the speech roles: projected, they are most of the query's time and of what it sends.
  */
@@ -31,7 +32,8 @@ WITH key, p, m, type(r) AS edge, r, a
 ORDER BY a.publishedAt, a.id
 WITH key, p, m, edge, ${evidence ? `collect(${EVIDENCE})` : '[]'} AS evidence, collect(r.role) AS speechRoles, collect(r.coChair) AS coChairs
 RETURN key, {
-  personId: p.id, meetingId: m.id, meetingDate: m.date, person: ${PERSON}, meeting: ${MEETING},
+  personId: p.id, meetingId: m.id, meetingDate: m.date,
+  person: ${anchor === 'Person' ? 'null' : PERSON}, meeting: ${anchor === 'Meeting' ? 'null' : MEETING},
   role: CASE edge WHEN 'CHAIRED' THEN 'chair' WHEN 'SPOKE_AT' THEN 'speaker' ELSE 'attendee' END,
   speechRole: speechRoles[0], coChair: any(c IN coChairs WHERE c), evidence: evidence
 } AS row

@@ -27,15 +27,19 @@ const REACH = {
 } as const;
 export type TenureAnchor = keyof typeof REACH;
 
-/** A TenureRow from p, t and pos, with the holder's row: the members of a body are mostly asked with their names. */
-const TENURE = `{id: t.id, personId: p.id, person: ${PERSON}, firstSeen: t.firstSeen, lastSeen: t.lastSeen, endedBy: t.endedBy,
+/**
+ * A TenureRow from p, t and pos. With the holder's row when the query starts elsewhere (the members
+ * of a body are mostly asked with their names); a person's own tenures leave it out, as the API
+ * already holds the person they were asked from.
+ */
+const tenure = (anchor: TenureAnchor | 'Tenure') => `{id: t.id, personId: p.id, person: ${anchor === 'Person' ? 'null' : PERSON}, firstSeen: t.firstSeen, lastSeen: t.lastSeen, endedBy: t.endedBy,
   observations: t.observations, acting: t.acting, concurrent: t.concurrent, position: ${POSITION}}`;
 
 // key, row: every tenure each key reaches, in the order the posts were first shown (or shown ended).
 const allQuery = (anchor: TenureAnchor) => `
 UNWIND $keys AS key
 MATCH ${REACH[anchor]}
-RETURN key, ${TENURE} AS row
+RETURN key, ${tenure(anchor)} AS row
 ORDER BY key, coalesce(t.firstSeen, t.endedBy), pos.name, p.name, t.id`;
 const ALL = { Person: allQuery('Person'), Organization: allQuery('Organization'), Position: allQuery('Position') } as const;
 
@@ -43,7 +47,7 @@ const ALL = { Person: allQuery('Person'), Organization: allQuery('Organization')
  * key, row: the tenures held on a day (see the module comment), seen before last seen. `on` is the
  * day: $date for all keys, or each key's own.
  */
-const heldQuery = (match: string, on: string) => `
+const heldQuery = (anchor: TenureAnchor, match: string, on: string) => `
 UNWIND $keys AS key
 WITH key, ${on} AS on
 MATCH ${match}
@@ -53,19 +57,19 @@ WITH key, p, t, pos, on, CASE
   WHEN t.lastSeen >= on - duration({years: $termYears}) THEN 'lastSeen'
 END AS basis
 WHERE basis IS NOT NULL
-WITH key, p, t, pos, basis, on, ${TENURE} AS tenure
+WITH key, p, t, pos, basis, on, ${tenure(anchor)} AS tenure
 RETURN key, tenure {.*, basis: basis, asOf: on, succeeded: basis = 'lastSeen' AND EXISTS {
   MATCH (pos)<-[:OF]-(next:Tenure) WHERE next <> t AND next.firstSeen > t.lastSeen AND next.firstSeen <= on
 }} AS row
 ORDER BY key, basis = 'lastSeen', pos.name, p.name, t.id`;
-const asOfQuery = (anchor: TenureAnchor) => heldQuery(REACH[anchor], 'date($date)');
+const asOfQuery = (anchor: TenureAnchor) => heldQuery(anchor, REACH[anchor], 'date($date)');
 const AS_OF = { Person: asOfQuery('Person'), Organization: asOfQuery('Organization'), Position: asOfQuery('Position') } as const;
 
 // key, row: TenureRow for each stored tenure id.
 const TENURES_BY_IDS = `
 UNWIND $keys AS key
 MATCH (p:Person)-[:HOLDS]->(t:Tenure {id: key})-[:OF]->(pos:Position)
-RETURN key, ${TENURE} AS row`;
+RETURN key, ${tenure('Tenure')} AS row`;
 
 export function tenuresByIds(driver: Driver, ids: readonly string[]): Promise<(TenureRow | null)[]> {
   return loadOne<TenureRow>(driver, TENURES_BY_IDS, ids);
@@ -77,7 +81,7 @@ export function tenuresOf(driver: Driver, anchor: TenureAnchor, keys: readonly s
 }
 
 // $days maps each key to its {personId, date}; a null date holds nothing.
-const PEOPLE_ON_DAYS = heldQuery('(p:Person {id: $days[key].personId})-[:HOLDS]->(t:Tenure)-[:OF]->(pos:Position)', 'date($days[key].date)');
+const PEOPLE_ON_DAYS = heldQuery('Person', '(p:Person {id: $days[key].personId})-[:HOLDS]->(t:Tenure)-[:OF]->(pos:Position)', 'date($days[key].date)');
 
 /** A held row as the query returns it: `succeeded` when someone else was shown in the post since it was last seen. */
 type HeldRow = AsOfTenureRow & { succeeded: boolean };
