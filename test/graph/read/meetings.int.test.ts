@@ -23,7 +23,8 @@ describe('a meeting’s people', () => {
       {
         personId: 'person:trinh-quang-truong', meetingId: NGO_QUYEN_2022, meetingDate: '2022-12-27', role: 'chair', speechRole: null, coChair: false,
         person: { id: 'person:trinh-quang-truong', name: 'Trịnh Quang Trường', province: 'Hải Phòng', aliases: [] },
-        meeting: expect.objectContaining({ id: NGO_QUYEN_2022, date: '2022-12-27', kind: 'hội nghị tổng kết' }),
+        // Read from the meeting: its row is the caller's already.
+        meeting: null,
         evidence: [{
           article: expect.objectContaining({
             id: SEED_2022_ARTICLE,
