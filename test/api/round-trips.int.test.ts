@@ -114,3 +114,18 @@ describe('the statements of a list of participations', () => {
     expect(chairsQuery(queries).some((q) => q.query.includes('r.sentence'))).toBe(true);
   });
 });
+
+describe('round trips for a person’s timeline', () => {
+  it('are the person and one read of posts and meetings, which bring every node the entries name', async () => {
+    const { records } = await driver.executeQuery(`MATCH (p:Person) WHERE EXISTS { (p)-[:HOLDS]->() } AND EXISTS { (p)-[:CHAIRED|SPOKE_AT|ATTENDED]->() }
+      RETURN p.id AS id ORDER BY p.id LIMIT 1`);
+    const { driver: counted, queries } = recording(driver);
+    const data = await ok(apiClient(counted)(`query($id: ID!) { node(id: $id) { ... on Person { name timeline { edges { node {
+      kind tenure { person { name } position { name } } participation { role person { name } meeting { title } } } } } } } }`, { id: records[0]!.get('id') }));
+    const entries = data.node.timeline.edges.map((e: any) => e.node);
+    expect(new Set(entries.map((e: any) => e.kind))).toEqual(new Set(['POST', 'MEETING']));
+    for (const e of entries) expect((e.tenure ?? e.participation).person.name).toBe(data.node.name);
+    expect(entries.filter((e: any) => e.kind === 'MEETING').every((e: any) => e.participation.meeting.title.length > 0)).toBe(true);
+    expect(queries.length, JSON.stringify(queries.map((q) => q.query.slice(0, 60)))).toBe(2);
+  });
+});

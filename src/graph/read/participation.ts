@@ -6,7 +6,7 @@
 import type { Driver } from 'neo4j-driver';
 import type { ParticipationRole, ParticipationRow } from './models.js';
 import { EVIDENCE, MEETING, PERSON } from './projections.js';
-import { loadMany } from './run.js';
+import { loadMany, perKeyQuery } from './run.js';
 
 const EDGE_OF_ROLE: Record<ParticipationRole, string> = { chair: 'CHAIRED', speaker: 'SPOKE_AT', attendee: 'ATTENDED' };
 
@@ -18,29 +18,29 @@ const REACH = {
 export type ParticipationAnchor = keyof typeof REACH;
 
 /**
- * key, row: ParticipationRow, latest meeting first (undated last), then chairs, speakers, attendees.
+ * A subquery for perKeyQuery: the ParticipationRow of `key`, latest meeting first (undated last),
+ * then chairs, speakers, attendees; only those of the edge $edge when it is not null.
  * The far end's row comes along, not the anchor's: the API holds the node it asked from.
  * Without `evidence` the statements are left out (an empty list), though the articles still order
  * the speech roles: projected, they are most of the query's time and of what it sends.
  */
-const participationQuery = (anchor: ParticipationAnchor, evidence: boolean) => `
-UNWIND $keys AS key
+export const participationsOfKey = (anchor: ParticipationAnchor, evidence: boolean): string => `
 MATCH ${REACH[anchor]}
 WHERE $edge IS NULL OR type(r) = $edge
 MATCH (a:Article {id: r.article})
-WITH key, p, m, type(r) AS edge, r, a
+WITH p, m, type(r) AS edge, r, a
 ORDER BY a.publishedAt, a.id
-WITH key, p, m, edge, ${evidence ? `collect(${EVIDENCE})` : '[]'} AS evidence, collect(r.role) AS speechRoles, collect(r.coChair) AS coChairs
-RETURN key, {
+WITH p, m, edge, ${evidence ? `collect(${EVIDENCE})` : '[]'} AS evidence, collect(r.role) AS speechRoles, collect(r.coChair) AS coChairs
+RETURN {
   personId: p.id, meetingId: m.id, meetingDate: m.date,
   person: ${anchor === 'Person' ? 'null' : PERSON}, meeting: ${anchor === 'Meeting' ? 'null' : MEETING},
   role: CASE edge WHEN 'CHAIRED' THEN 'chair' WHEN 'SPOKE_AT' THEN 'speaker' ELSE 'attendee' END,
   speechRole: speechRoles[0], coChair: any(c IN coChairs WHERE c), evidence: evidence
 } AS row
-ORDER BY key, m.date IS NULL, m.date DESC, m.id, CASE edge WHEN 'CHAIRED' THEN 0 WHEN 'SPOKE_AT' THEN 1 ELSE 2 END, p.name, p.id`;
+ORDER BY m.date IS NULL, m.date DESC, m.id, CASE edge WHEN 'CHAIRED' THEN 0 WHEN 'SPOKE_AT' THEN 1 ELSE 2 END, p.name, p.id`;
 const QUERIES = {
-  Person: { true: participationQuery('Person', true), false: participationQuery('Person', false) },
-  Meeting: { true: participationQuery('Meeting', true), false: participationQuery('Meeting', false) },
+  Person: { true: perKeyQuery(participationsOfKey('Person', true)), false: perKeyQuery(participationsOfKey('Person', false)) },
+  Meeting: { true: perKeyQuery(participationsOfKey('Meeting', true)), false: perKeyQuery(participationsOfKey('Meeting', false)) },
 } as const;
 
 export interface ParticipationOptions {

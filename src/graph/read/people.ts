@@ -1,12 +1,12 @@
 /** People: by id, a searchable list, their roles on a date, their timeline, their meetings, homonyms kept apart. */
 import type { Driver } from 'neo4j-driver';
-import type { AsOfTenureRow, KeptApartRow, ParticipationRole, ParticipationRow, PersonRow, TimelineEntry } from './models.js';
+import type { AsOfTenureRow, KeptApartRow, ParticipationRole, ParticipationRow, PersonRow, TenureRow, TimelineEntry } from './models.js';
 import { Keyset, type KeyedRow, type Page, type PageArgs } from './page.js';
-import { participations, type ParticipationOptions } from './participation.js';
+import { participations, participationsOfKey, type ParticipationOptions } from './participation.js';
 import { PERSON } from './projections.js';
-import { byIdsQuery, byNamePageQuery, loadMany, loadOne, readRows } from './run.js';
+import { byIdsQuery, byNamePageQuery, loadMany, loadOne, perKeyQuery, readRows } from './run.js';
 import { searchTokens } from './search.js';
-import { tenuresAsOf, tenuresOf } from './tenures.js';
+import { tenuresAsOf, tenuresOfKey } from './tenures.js';
 
 // key, row: PersonRow for each stored id.
 const PEOPLE_BY_IDS = byIdsQuery('Person', 'p', PERSON);
@@ -62,15 +62,23 @@ function compareEntries(a: TimelineEntry, b: TimelineEntry): number {
   return rank(a) - rank(b);
 }
 
-/** Each person's posts and meetings, oldest first: two queries for all the people. */
+type TimelineRow = { kind: 'tenure'; row: TenureRow } | { kind: 'meeting'; row: ParticipationRow };
+
+// key, row: TimelineRow, each person's posts (in their order) then meetings (in theirs), with or without statements.
+const timelineQuery = (evidence: boolean) => perKeyQuery(`
+  CALL (key) {${tenuresOfKey('Person')}} RETURN {kind: 'tenure', row: row} AS row
+  UNION ALL
+  CALL (key) {${participationsOfKey('Person', evidence)}} RETURN {kind: 'meeting', row: row} AS row`);
+const TIMELINES = { true: timelineQuery(true), false: timelineQuery(false) } as const;
+
+const timelineEntry = (entry: TimelineRow): TimelineEntry =>
+  entry.kind === 'tenure'
+    ? { kind: 'tenure', date: entry.row.firstSeen ?? entry.row.endedBy, tenure: entry.row }
+    : { kind: 'meeting', date: entry.row.meetingDate, participation: entry.row };
+
+/** Each person's posts and meetings, oldest first: one query for all the people. */
 export async function personTimelines(driver: Driver, personIds: readonly string[], options: Pick<ParticipationOptions, 'evidence'> = {}): Promise<TimelineEntry[][]> {
-  const [tenures, meetings] = await Promise.all([tenuresOf(driver, 'Person', personIds), participations(driver, 'Person', personIds, options)]);
-  return personIds.map((_, i) => {
-    const entries: TimelineEntry[] = [
-      ...(tenures[i] ?? []).map((tenure): TimelineEntry => ({ kind: 'tenure', date: tenure.firstSeen ?? tenure.endedBy, tenure })),
-      ...(meetings[i] ?? []).map((participation): TimelineEntry => ({ kind: 'meeting', date: participation.meetingDate, participation })),
-    ];
-    // Stable: ties keep the queries' order (posts by name, meetings by id).
-    return entries.sort(compareEntries);
-  });
+  const rows = await loadMany<TimelineRow>(driver, TIMELINES[`${options.evidence ?? true}`], personIds, { edge: null });
+  // Stable: ties keep the query's order (posts by name, meetings by id).
+  return rows.map((entries) => entries.map(timelineEntry).sort(compareEntries));
 }

@@ -66,6 +66,15 @@ export async function loadOne<T>(driver: Driver, query: string, keys: readonly s
   return (await loadMany<T>(driver, query, keys, params)).map((rows) => rows[0] ?? null);
 }
 
+/**
+ * key, row: for each of $keys, the rows of `body`, a subquery that reads the key (bound to `key`) and
+ * returns `row` in its own order. Each key is read from its own node, and its rows stay together.
+ */
+export const perKeyQuery = (body: string): string => `
+UNWIND $keys AS key
+CALL (key) {${body}}
+RETURN key, row`;
+
 /** key, row: `projection` of the node of `label` (bound to `variable`) for each stored id in $keys, for loadOne. */
 export const byIdsQuery = (label: NodeLabel, variable: string, projection: string): string => `
 UNWIND $keys AS key

@@ -15,7 +15,7 @@ import { isoDate, ReadInputError } from './input.js';
 import { MAX_PAGE_SIZE } from './page.js';
 import { EVIDENCE, PERSON, POSITION } from './projections.js';
 import type { AsOfTenureRow, TenureEvidenceRow, TenureRow } from './models.js';
-import { loadMany, loadOne } from './run.js';
+import { loadMany, loadOne, perKeyQuery } from './run.js';
 
 export const TERM_YEARS = 5;
 
@@ -35,13 +35,12 @@ export type TenureAnchor = keyof typeof REACH;
 const tenure = (anchor: TenureAnchor | 'Tenure') => `{id: t.id, personId: p.id, person: ${anchor === 'Person' ? 'null' : PERSON}, firstSeen: t.firstSeen, lastSeen: t.lastSeen, endedBy: t.endedBy,
   observations: t.observations, acting: t.acting, concurrent: t.concurrent, position: ${POSITION}}`;
 
-// key, row: every tenure each key reaches, in the order the posts were first shown (or shown ended).
-const allQuery = (anchor: TenureAnchor) => `
-UNWIND $keys AS key
+/** A subquery for perKeyQuery: every tenure `key` reaches, in the order the posts were first shown (or shown ended). */
+export const tenuresOfKey = (anchor: TenureAnchor): string => `
 MATCH ${REACH[anchor]}
-RETURN key, ${tenure(anchor)} AS row
-ORDER BY key, coalesce(t.firstSeen, t.endedBy), pos.name, p.name, t.id`;
-const ALL = { Person: allQuery('Person'), Organization: allQuery('Organization'), Position: allQuery('Position') } as const;
+RETURN ${tenure(anchor)} AS row
+ORDER BY coalesce(t.firstSeen, t.endedBy), pos.name, p.name, t.id`;
+const ALL = { Person: perKeyQuery(tenuresOfKey('Person')), Organization: perKeyQuery(tenuresOfKey('Organization')), Position: perKeyQuery(tenuresOfKey('Position')) } as const;
 
 /**
  * key, row: the tenures held on a day (see the module comment), seen before last seen. `on` is the
