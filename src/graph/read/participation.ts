@@ -32,7 +32,7 @@ WITH p, m, type(r) AS edge, r, a
 ORDER BY a.publishedAt, a.id
 WITH p, m, edge, ${evidence ? `collect(${EVIDENCE})` : '[]'} AS evidence, collect(r.role) AS speechRoles, collect(r.coChair) AS coChairs
 RETURN {
-  personId: p.id, meetingId: m.id, meetingDate: m.date,
+  personId: p.id, meetingId: m.id, meetingDate: toString(m.date),
   person: ${anchor === 'Person' ? 'null' : PERSON}, meeting: ${anchor === 'Meeting' ? 'null' : MEETING},
   role: CASE edge WHEN 'CHAIRED' THEN 'chair' WHEN 'SPOKE_AT' THEN 'speaker' ELSE 'attendee' END,
   speechRole: speechRoles[0], coChair: any(c IN coChairs WHERE c), evidence: evidence

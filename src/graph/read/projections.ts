@@ -4,16 +4,19 @@
  * A row that points at another node carries that node's row when the query already stands on it
  * (a participation its person and meeting, a statement its article): the API then answers from the
  * row instead of a second round trip to load the node by id.
+ *
+ * Dates leave as text (toString writes 'YYYY-MM-DD', and a date-time with its offset, as the rows
+ * have them): the driver then decodes a string, not a temporal value built with 64-bit arithmetic.
  */
 
 /** A PersonRow from `p`. */
 export const PERSON = 'p {.id, .name, .province, aliases: coalesce(p.aliases, [])}';
 
 /** A MeetingRow from `m`. */
-export const MEETING = 'm {.id, .date, .partOfDay, .kind, .title}';
+export const MEETING = 'm {.id, date: toString(m.date), .partOfDay, .kind, .title}';
 
 /** An ArticleRow from `a`, without the body: an article is mostly read as the source of a fact, and a body may be a megabyte. */
-export const ARTICLE = 'a {.id, .url, .source, .title, .publishedAt, .author, .place}';
+export const ARTICLE = 'a {.id, .url, .source, .title, publishedAt: toString(a.publishedAt), .author, .place}';
 
 /** A PositionRow from `pos`. */
 export const POSITION = 'pos {.id, .title, .name, organizationId: head(COLLECT { MATCH (pos)-[:IN]->(body:Organization) RETURN body.id })}';
@@ -28,4 +31,4 @@ export const ORGANIZATION = `o {.id, .name, .kind, .aliases,
  * evidence is dated by the writer (asOf, the publication day); a participation or a report by the
  * article's publication day, the same day.
  */
-export const EVIDENCE = `{article: ${ARTICLE}, sentence: r.sentence, date: coalesce(r.asOf, date(a.publishedAt))}`;
+export const EVIDENCE = `{article: ${ARTICLE}, sentence: r.sentence, date: toString(coalesce(r.asOf, date(a.publishedAt)))}`;

@@ -32,7 +32,7 @@ export type TenureAnchor = keyof typeof REACH;
  * of a body are mostly asked with their names); a person's own tenures leave it out, as the API
  * already holds the person they were asked from.
  */
-const tenure = (anchor: TenureAnchor | 'Tenure') => `{id: t.id, personId: p.id, person: ${anchor === 'Person' ? 'null' : PERSON}, firstSeen: t.firstSeen, lastSeen: t.lastSeen, endedBy: t.endedBy,
+const tenure = (anchor: TenureAnchor | 'Tenure') => `{id: t.id, personId: p.id, person: ${anchor === 'Person' ? 'null' : PERSON}, firstSeen: toString(t.firstSeen), lastSeen: toString(t.lastSeen), endedBy: toString(t.endedBy),
   observations: t.observations, acting: t.acting, concurrent: t.concurrent, position: ${POSITION}}`;
 
 /** A subquery for perKeyQuery: every tenure `key` reaches, in the order the posts were first shown (or shown ended). */
@@ -57,7 +57,7 @@ WITH key, p, t, pos, on, CASE
 END AS basis
 WHERE basis IS NOT NULL
 WITH key, p, t, pos, basis, on, ${tenure(anchor)} AS tenure
-RETURN key, tenure {.*, basis: basis, asOf: on, succeeded: basis = 'lastSeen' AND EXISTS {
+RETURN key, tenure {.*, basis: basis, asOf: toString(on), succeeded: basis = 'lastSeen' AND EXISTS {
   MATCH (pos)<-[:OF]-(next:Tenure) WHERE next <> t AND next.firstSeen > t.lastSeen AND next.firstSeen <= on
 }} AS row
 ORDER BY key, basis = 'lastSeen', pos.name, p.name, t.id`;
