@@ -83,7 +83,7 @@ export function missedTargets(sizes: readonly SizeResult[]): string[] {
 }
 
 const int = (n: number): string => Math.round(n).toLocaleString('en');
-const ms = (n: number): string => (n < 10 ? n.toFixed(1) : int(n));
+const ms = (n: number): string => (n < 1 ? n.toFixed(2) : n < 10 ? n.toFixed(1) : int(n));
 
 function readsTable(size: SizeResult): string[] {
   const head = CONCURRENCIES.flatMap((c) => [`c=${c} p50 ms`, `c=${c} p99 ms`, `c=${c} req/s`]);
