@@ -52,7 +52,7 @@ export async function measureReads(graph: BenchGraph, options: ReadsOptions): Pr
         for (const connections of CONCURRENCIES) {
           const result = await load({ url: server.url, requests, connections, seconds: options.seconds, warmUpSeconds: options.warmUpSeconds });
           const ended = await quiesce(graph.driver);
-          options.log(`${operation} ${server.implementation} c=${connections}: p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms, ${Math.round(result.requestsPerSecond)} req/s, ${result.failures} failures${ended ? `; ${ended} queries still running after it were ended` : ''}`);
+          options.log(`${operation} ${server.implementation} c=${connections}: p50 ${result.p50Ms.toFixed(2)} ms, p99 ${result.p99Ms.toFixed(2)} ms, ${Math.round(result.requestsPerSecond)} req/s, ${result.failures} failures${ended ? `; ${ended} queries still running after it were ended` : ''}`);
           cells.push({ operation, implementation: server.implementation, ...result });
         }
       }
