@@ -55,7 +55,7 @@ export function parseRunArgs(argv: readonly string[], env: Readonly<Record<strin
     dataDir: values['data-dir'] ?? env.BENCH_DATA_DIR ?? '.data/bench',
     seed: wholeNumber('seed', values.seed, 0),
     batchSize: wholeNumber('batch-size', values['batch-size'], 1),
-    seconds: wholeNumber('seconds', values.seconds ?? (quick ? '5' : '15'), 1),
+    seconds: wholeNumber('seconds', values.seconds ?? '5', 1),
     buildOnly: values['build-only'],
   };
 }
