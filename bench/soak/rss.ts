@@ -39,6 +39,17 @@ export class RssSampler {
   }
 }
 
+/**
+ * The lowest sample between two fractions of the run: the floor the garbage collector brings the
+ * process back to. Single samples land anywhere on GC's saw-tooth; a leak raises the floor.
+ */
+export function floorBetween(samples: readonly RssSample[], from: number, to: number): RssSample {
+  if (samples.length === 0) throw new Error('no RSS sample was taken');
+  const end = samples.at(-1)!.at;
+  const inside = samples.filter((s) => s.at >= end * from && s.at <= end * to);
+  return (inside.length > 0 ? inside : [sampleAt(samples, (from + to) / 2)]).reduce((low, s) => (s.bytes < low.bytes ? s : low));
+}
+
 /** The sample nearest a fraction of the run (0 start, 0.5 middle, 1 end). */
 export function sampleAt(samples: readonly RssSample[], fraction: number): RssSample {
   if (samples.length === 0) throw new Error('no RSS sample was taken');
