@@ -2,27 +2,10 @@
  * The one way the reads run Cypher: an auto-routed read query whose records leave as plain objects.
  * Batch reads (one query for many keys, as a DataLoader asks) return their rows in the keys' order.
  */
-import neo4j, { isDate, isDateTime, isRetryableError, type Driver, type Record as Neo4jRecord } from 'neo4j-driver';
+import neo4j, { isRetryableError, type Driver, type Record as Neo4jRecord } from 'neo4j-driver';
 import type { NodeLabel } from '../write/keys.js';
 
 export type Params = Record<string, unknown>;
-
-/**
- * Dates become 'YYYY-MM-DD' and date-times ISO strings with their offset, the only temporal values
- * the writer stores. Integers are already numbers: the driver is created with disableLosslessIntegers.
- * The driver's maps and lists are fresh for each record, so they are changed in place: a page of
- * rows is thousands of values, and copying them doubled the garbage of a read.
- */
-function plain(value: unknown): unknown {
-  if (isDate(value) || isDateTime(value)) return value.toString();
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) value[i] = plain(value[i]);
-  } else if (value !== null && typeof value === 'object') {
-    const map = value as Record<string, unknown>;
-    for (const key in map) map[key] = plain(map[key]);
-  }
-  return value;
-}
 
 /**
  * An auto-commit read: one round trip (RUN and PULL pipelined), where a managed transaction adds
@@ -43,9 +26,13 @@ async function readRecords(driver: Driver, query: string, params: Params): Promi
   return (await driver.executeQuery(query, params, { routing: 'READ' })).records;
 }
 
-/** Each record as an object of its columns. `T` is the query's RETURN clause: the Cypher beside each call is its contract. */
+/**
+ * Each record as an object of its columns. `T` is the query's RETURN clause: the Cypher beside each
+ * call is its contract. Its values are plain already: integers are numbers (the driver is created
+ * with disableLosslessIntegers) and the projections write dates as text (projections.ts).
+ */
 export async function readRows<T>(driver: Driver, query: string, params: Params): Promise<T[]> {
-  return (await readRecords(driver, query, params)).map((record) => plain(record.toObject()) as T);
+  return (await readRecords(driver, query, params)).map((record) => record.toObject() as T);
 }
 
 /**
