@@ -1,9 +1,10 @@
 /** Meetings: who chaired, spoke and attended, who organized them, which articles report them. */
 import { listMeetings, meetingChairs, meetingOrganizers, meetingParticipants, meetingReports } from '../../graph/read/meetings.js';
+import type { ParticipationRole } from '../../graph/read/models.js';
 import { builder } from '../builder.js';
 import { pageArgs, toConnection } from './connections.js';
 import { EvidenceRef } from './evidence.js';
-import { ParticipationRef, ParticipationRoleEnum, participationsAsk, participationsLoad, participationsLoaderOptions, type ParticipationsAsk } from './participation.js';
+import { ParticipationRef, ParticipationRoleEnum, participationsLoader } from './participation.js';
 import { MeetingRef, OrganizationRef } from './refs.js';
 
 MeetingRef.implement({
@@ -16,24 +17,14 @@ MeetingRef.implement({
     chairs: t.loadableList({
       type: ParticipationRef,
       description: 'Who chaired it, with the sentence that says so.',
-      load: (asks: ParticipationsAsk[], ctx) => {
-        const { ids, evidence } = participationsLoad(asks);
-        return meetingChairs(ctx.driver, ids, { evidence });
-      },
-      loaderOptions: participationsLoaderOptions,
-      resolve: (m, _args, _ctx, info) => participationsAsk(m.id, info),
+      ...participationsLoader((ctx, ids, evidence) => meetingChairs(ctx.driver, ids, { evidence })),
     }),
     participants: t.loadableList({
       type: ParticipationRef,
       description: 'Everyone named at the meeting (or only `role`): chairs, then speakers, then attendees.',
       args: { role: t.arg({ type: ParticipationRoleEnum }) },
       byPath: true,
-      load: (asks: ParticipationsAsk[], ctx, args) => {
-        const { ids, evidence } = participationsLoad(asks);
-        return meetingParticipants(ctx.driver, ids, { role: args.role, evidence });
-      },
-      loaderOptions: participationsLoaderOptions,
-      resolve: (m, _args, _ctx, info) => participationsAsk(m.id, info),
+      ...participationsLoader((ctx, ids, evidence, args: { role?: ParticipationRole | null }) => meetingParticipants(ctx.driver, ids, { role: args.role, evidence })),
     }),
     organizers: t.loadableList({
       type: OrganizationRef,

@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { ParticipationRow } from '../../graph/read/models.js';
 import { personOnDayKey, tenuresOnDays, type PersonOnDay } from '../../graph/read/tenures.js';
 import { builder } from '../builder.js';
+import type { Context } from '../context.js';
 import { asksBelow } from '../selection.js';
 import { EvidenceRef } from './evidence.js';
 import { MeetingRef, PersonRef } from './refs.js';
@@ -45,11 +46,17 @@ export interface ParticipationsAsk {
   evidence: boolean;
 }
 
-export const participationsAsk = (id: string, info: GraphQLResolveInfo): ParticipationsAsk => ({ id, evidence: asksBelow(info, 'evidence') });
-
-/** The ids of a load's asks, and whether any of them wants statements. */
-export const participationsLoad = (asks: readonly ParticipationsAsk[]) => ({ ids: asks.map((a) => a.id), evidence: asks.some((a) => a.evidence) });
-
-export const participationsLoaderOptions = { cacheKeyFn: (ask: ParticipationsAsk) => `${ask.evidence ? 'with' : 'without'}/${ask.id}` };
+/**
+ * The loading half of a field that lists the participations of a person or meeting: `read` gets the
+ * ids of one batch and whether any place asking wants statements. Spread into t.loadable or
+ * t.loadableList beside the field's type and arguments.
+ */
+export function participationsLoader<Args, Loaded>(read: (ctx: Context, ids: string[], evidence: boolean, args: Args) => Promise<Loaded[]>) {
+  return {
+    load: (asks: ParticipationsAsk[], ctx: Context, args: Args) => read(ctx, asks.map((a) => a.id), asks.some((a) => a.evidence), args),
+    loaderOptions: { cacheKeyFn: (ask: ParticipationsAsk) => `${ask.evidence ? 'with' : 'without'}/${ask.id}` },
+    resolve: (parent: { id: string }, _args: unknown, _ctx: Context, info: GraphQLResolveInfo): ParticipationsAsk => ({ id: parent.id, evidence: asksBelow(info, 'evidence') }),
+  };
+}
 
 export const ParticipationConnection = builder.connectionObject({ type: ParticipationRef, name: 'ParticipationConnection' });

@@ -1,10 +1,11 @@
 /** People: their posts on a date, their whole timeline, their meetings. */
-import type { KeptApartRow, ParticipationRow, TenureRow, TimelineEntry } from '../../graph/read/models.js';
+import type { KeptApartRow, ParticipationRole, ParticipationRow, TenureRow, TimelineEntry } from '../../graph/read/models.js';
+import type { PageArgs } from '../../graph/read/page.js';
 import { keptApart, listPeople, personMeetings, personTimelines, rolesAsOf } from '../../graph/read/people.js';
 import { tenuresOf } from '../../graph/read/tenures.js';
 import { builder } from '../builder.js';
 import { listPager, pageArgs, toConnection } from './connections.js';
-import { ParticipationConnection, ParticipationRef, ParticipationRoleEnum, participationsAsk, participationsLoad, participationsLoaderOptions, type ParticipationsAsk } from './participation.js';
+import { ParticipationConnection, ParticipationRef, ParticipationRoleEnum, participationsLoader } from './participation.js';
 import { ArticleRef, PersonRef, TenureRef } from './refs.js';
 import { RoleRef, TenureConnection } from './tenure.js';
 
@@ -66,24 +67,16 @@ PersonRef.implement({
       description: 'Posts and meetings, oldest first; a post before the meetings of its day.',
       args: pageArgs(t.arg),
       byPath: true,
-      load: async (asks: ParticipationsAsk[], ctx, args) => {
-        const { ids, evidence } = participationsLoad(asks);
-        return (await personTimelines(ctx.driver, ids, { evidence })).map((entries) => pageOfTimeline(entries, args));
-      },
-      loaderOptions: participationsLoaderOptions,
-      resolve: (p, _args, _ctx, info) => participationsAsk(p.id, info),
+      ...participationsLoader(async (ctx, ids, evidence, args: PageArgs) =>
+        (await personTimelines(ctx.driver, ids, { evidence })).map((entries) => pageOfTimeline(entries, args))),
     }),
     meetings: t.loadable({
       type: ParticipationConnection,
       description: 'The meetings the person chaired, spoke at or attended (or only `role`), latest first.',
       args: { role: t.arg({ type: ParticipationRoleEnum }), ...pageArgs(t.arg) },
       byPath: true,
-      load: async (asks: ParticipationsAsk[], ctx, args) => {
-        const { ids, evidence } = participationsLoad(asks);
-        return (await personMeetings(ctx.driver, ids, { role: args.role, evidence })).map((rows) => pageOfMeetings(rows, args));
-      },
-      loaderOptions: participationsLoaderOptions,
-      resolve: (p, _args, _ctx, info) => participationsAsk(p.id, info),
+      ...participationsLoader(async (ctx, ids, evidence, args: PageArgs & { role?: ParticipationRole | null }) =>
+        (await personMeetings(ctx.driver, ids, { role: args.role, evidence })).map((rows) => pageOfMeetings(rows, args))),
     }),
     keptApartFrom: t.loadableList({
       type: KeptApartRef,
