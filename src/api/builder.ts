@@ -8,6 +8,7 @@ import { MAX_PAGE_SIZE } from '../graph/read/page.js';
 import { refusal } from './auth.js';
 import type { Context } from './context.js';
 import { decodeNodeId, encodeNodeId } from './node-ids.js';
+import { readAhead } from './read-ahead.js';
 
 export interface AppTypes {
   Context: Context;
@@ -34,6 +35,12 @@ export const builder = new SchemaBuilder<AppTypes>({
     // Ids are readable and already say their type ("person:dao-khanh-ha"): the same id everywhere.
     encodeGlobalID: encodeNodeId,
     decodeGlobalID: decodeNodeId,
+    nodeQueryOptions: {
+      resolve: (_root, { id }, ctx, info, resolveNode) => {
+        readAhead(ctx, id.typename, id.id, info);
+        return resolveNode(id);
+      },
+    },
     nodesQueryOptions: {
       description: `Nodes by id, in the order given: at most ${MAX_PAGE_SIZE} at once; null for an id that names nothing.`,
       resolve: (_root, { ids }, _ctx, _info, resolveNodes) => {

@@ -9,7 +9,7 @@ import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } 
 // The same document is resolved for every parent of a level: walk its selections once.
 const answers = new WeakMap<readonly FieldNode[], Map<string, boolean>>();
 
-function mentions(selectionSet: SelectionSetNode | undefined, name: string, info: GraphQLResolveInfo, seen: Set<string>): boolean {
+function mentions(selectionSet: SelectionSetNode | undefined, name: string, info: Asked, seen: Set<string>): boolean {
   for (const selection of selectionSet?.selections ?? []) {
     if (selection.kind === Kind.FIELD) {
       if (selection.name.value === name || mentions(selection.selectionSet, name, info, seen)) return true;
@@ -23,8 +23,11 @@ function mentions(selectionSet: SelectionSetNode | undefined, name: string, info
   return false;
 }
 
+/** A field's place in a query: its nodes (one per time it is written) and the document's fragments. */
+export type Asked = Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>;
+
 /** Whether `name` is selected anywhere below the field `info` resolves. */
-export function asksBelow(info: GraphQLResolveInfo, name: string): boolean {
+export function asksBelow(info: Asked, name: string): boolean {
   let byName = answers.get(info.fieldNodes);
   if (!byName) answers.set(info.fieldNodes, (byName = new Map()));
   let answer = byName.get(name);

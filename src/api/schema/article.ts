@@ -16,19 +16,19 @@ ArticleRef.implement({
     people: t.loadableList({
       type: PersonRef,
       description: 'The people it names, by name.',
-      load: (ids: string[], ctx) => peopleNamedIn(ctx.driver, ids),
+      load: (ids: string[], ctx) => peopleNamedIn(ctx.reads, ids),
       resolve: (a) => a.id,
     }),
     meetings: t.loadableList({
       type: MeetingRef,
       description: 'The meetings it reports.',
-      load: (ids: string[], ctx) => meetingsReportedIn(ctx.driver, ids),
+      load: (ids: string[], ctx) => meetingsReportedIn(ctx.reads, ids),
       resolve: (a) => a.id,
     }),
     body: t.loadable({
       type: 'String',
       description: 'The whole text, as ingested.',
-      load: (ids: string[], ctx) => articleBodies(ctx.driver, ids) as Promise<string[]>,
+      load: (ids: string[], ctx) => articleBodies(ctx.reads, ids) as Promise<string[]>,
       resolve: (a) => a.id,
     }),
   }),
@@ -47,6 +47,6 @@ builder.queryField('articles', (t) =>
     type: builder.connectionObject({ type: ArticleRef, name: 'ArticleConnection' }),
     description: 'Articles, newest first.',
     args: pageArgs(t.arg),
-    resolve: async (_root, args, ctx) => toConnection(await listArticles(ctx.driver, args)),
+    resolve: async (_root, args, ctx) => toConnection(await listArticles(ctx.reads, args)),
   }),
 );

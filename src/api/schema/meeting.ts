@@ -1,6 +1,7 @@
 /** Meetings: who chaired, spoke and attended, who organized them, which articles report them. */
 import { listMeetings, meetingChairs, meetingOrganizers, meetingParticipants, meetingReports } from '../../graph/read/meetings.js';
 import type { ParticipationRole } from '../../graph/read/models.js';
+import { byParentId } from '../read-ahead.js';
 import { builder } from '../builder.js';
 import { pageArgs, toConnection } from './connections.js';
 import { EvidenceRef } from './evidence.js';
@@ -17,26 +18,24 @@ MeetingRef.implement({
     chairs: t.loadableList({
       type: ParticipationRef,
       description: 'Who chaired it, with the sentence that says so.',
-      ...participationsLoader((ctx, ids, evidence) => meetingChairs(ctx.driver, ids, { evidence })),
+      ...participationsLoader((ctx, ids, evidence) => meetingChairs(ctx.reads, ids, { evidence })),
     }),
     participants: t.loadableList({
       type: ParticipationRef,
       description: 'Everyone named at the meeting (or only `role`): chairs, then speakers, then attendees.',
       args: { role: t.arg({ type: ParticipationRoleEnum }) },
       byPath: true,
-      ...participationsLoader((ctx, ids, evidence, args: { role?: ParticipationRole | null }) => meetingParticipants(ctx.driver, ids, { role: args.role, evidence })),
+      ...participationsLoader((ctx, ids, evidence, args: { role?: ParticipationRole | null }) => meetingParticipants(ctx.reads, ids, { role: args.role, evidence })),
     }),
     organizers: t.loadableList({
       type: OrganizationRef,
       description: 'The bodies that held it.',
-      load: (ids: string[], ctx) => meetingOrganizers(ctx.driver, ids),
-      resolve: (m) => m.id,
+      ...byParentId((ctx, ids) => meetingOrganizers(ctx.reads, ids), (organizers) => organizers),
     }),
     reports: t.loadableList({
       type: EvidenceRef,
       description: 'The articles that report it, each with its announcing sentence, oldest first.',
-      load: async (ids: string[], ctx) => (await meetingReports(ctx.driver, ids)).map((reports) => reports.map((r) => r.evidence)),
-      resolve: (m) => m.id,
+      ...byParentId((ctx, ids) => meetingReports(ctx.reads, ids), (reports) => reports.map((r) => r.evidence)),
     }),
   }),
 });
@@ -61,6 +60,6 @@ builder.queryField('meetings', (t) =>
     type: MeetingConnection,
     description: 'Dated meetings, latest first.',
     args: { filter: t.arg({ type: MeetingFilter }), ...pageArgs(t.arg) },
-    resolve: async (_root, args, ctx) => toConnection(await listMeetings(ctx.driver, args.filter ?? {}, args)),
+    resolve: async (_root, args, ctx) => toConnection(await listMeetings(ctx.reads, args.filter ?? {}, args)),
   }),
 );

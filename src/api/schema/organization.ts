@@ -4,6 +4,8 @@ import { childOrganizations, listOrganizations, membersAsOf } from '../../graph/
 import { positionsIn } from '../../graph/read/positions.js';
 import { ORG_KINDS, type OrgKind } from '../../extract/lexicon/organizations.js';
 import type { AsOfTenureRow, OrganizationRow, PositionRow } from '../../graph/read/models.js';
+import { byParentId } from '../read-ahead.js';
+import type { PageArgs } from '../../graph/read/page.js';
 import { builder } from '../builder.js';
 import { listPager, pageArgs, toConnection } from './connections.js';
 import { MeetingConnection } from './meeting.js';
@@ -35,32 +37,28 @@ OrganizationRef.implement({
       description: 'The bodies directly part of it, by name.',
       args: pageArgs(t.arg),
       byPath: true,
-      load: async (ids: string[], ctx, args) => (await childOrganizations(ctx.driver, ids)).map((rows) => pageOfChildren(rows, args)),
-      resolve: (o) => o.id,
+      ...byParentId((ctx, ids) => childOrganizations(ctx.reads, ids), pageOfChildren),
     }),
     positions: t.loadable({
       type: PositionConnection,
       description: 'The posts in it that articles name, by name.',
       args: pageArgs(t.arg),
       byPath: true,
-      load: async (ids: string[], ctx, args) => (await positionsIn(ctx.driver, ids)).map((rows) => pageOfPositions(rows, args)),
-      resolve: (o) => o.id,
+      ...byParentId((ctx, ids) => positionsIn(ctx.reads, ids), pageOfPositions),
     }),
     members: t.loadable({
       type: RoleConnection,
       description: 'The people holding a post in it on a date, with the statements that show it; by post, then name.',
       args: { asOf: t.arg({ type: 'Date', required: true }), ...pageArgs(t.arg) },
       byPath: true,
-      load: async (ids: string[], ctx, args) => (await membersAsOf(ctx.driver, ids, args.asOf)).map((rows) => pageOfMembers(rows, args)),
-      resolve: (o) => o.id,
+      ...byParentId((ctx, ids, args: PageArgs & { asOf: string }) => membersAsOf(ctx.reads, ids, args.asOf), pageOfMembers),
     }),
     meetings: t.loadable({
       type: MeetingConnection,
       description: 'The dated meetings it held, latest first.',
       args: { from: t.arg({ type: 'Date' }), to: t.arg({ type: 'Date' }), ...pageArgs(t.arg) },
       byPath: true,
-      load: async (ids: string[], ctx, args) => (await meetingsOrganizedBy(ctx.driver, ids, args, args)).map(toConnection),
-      resolve: (o) => o.id,
+      ...byParentId((ctx, ids, args: PageArgs & { from?: string | null; to?: string | null }) => meetingsOrganizedBy(ctx.reads, ids, args, args), toConnection),
     }),
   }),
 });
@@ -70,6 +68,6 @@ builder.queryField('organizations', (t) =>
     type: OrganizationConnection,
     description: 'Bodies by name. `search` matches the name and its other spellings, without diacritics if you like.',
     args: { search: t.arg.string(), kind: t.arg({ type: OrganizationKind }), ...pageArgs(t.arg) },
-    resolve: async (_root, args, ctx) => toConnection(await listOrganizations(ctx.driver, { search: args.search, kind: args.kind }, args)),
+    resolve: async (_root, args, ctx) => toConnection(await listOrganizations(ctx.reads, { search: args.search, kind: args.kind }, args)),
   }),
 );

@@ -3,6 +3,7 @@ import type { ParticipationRow } from '../../graph/read/models.js';
 import { personOnDayKey, tenuresOnDays, type PersonOnDay } from '../../graph/read/tenures.js';
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
+import { readAheadExtension } from '../read-ahead.js';
 import { asksBelow } from '../selection.js';
 import { EvidenceRef } from './evidence.js';
 import { MeetingRef, PersonRef } from './refs.js';
@@ -28,7 +29,7 @@ export const ParticipationRef = builder.objectRef<ParticipationRow>('Participati
     roles: t.loadableList({
       type: RoleRef,
       description: 'The posts the person held on the day of the meeting, with their evidence; none when the meeting has no date.',
-      load: (pairs: PersonOnDay[], ctx) => tenuresOnDays(ctx.driver, pairs),
+      load: (pairs: PersonOnDay[], ctx) => tenuresOnDays(ctx.reads, pairs),
       loaderOptions: { cacheKeyFn: personOnDayKey },
       resolve: (p) => ({ personId: p.personId, date: p.meetingDate }),
     }),
@@ -49,13 +50,14 @@ export interface ParticipationsAsk {
 /**
  * The loading half of a field that lists the participations of a person or meeting: `read` gets the
  * ids of one batch and whether any place asking wants statements. Spread into t.loadable or
- * t.loadableList beside the field's type and arguments.
+ * t.loadableList beside the field's type and arguments; node(id) reads it ahead (read-ahead.ts).
  */
 export function participationsLoader<Args, Loaded>(read: (ctx: Context, ids: string[], evidence: boolean, args: Args) => Promise<Loaded[]>) {
   return {
     load: (asks: ParticipationsAsk[], ctx: Context, args: Args) => read(ctx, asks.map((a) => a.id), asks.some((a) => a.evidence), args),
     loaderOptions: { cacheKeyFn: (ask: ParticipationsAsk) => `${ask.evidence ? 'with' : 'without'}/${ask.id}` },
     resolve: (parent: { id: string }, _args: unknown, _ctx: Context, info: GraphQLResolveInfo): ParticipationsAsk => ({ id: parent.id, evidence: asksBelow(info, 'evidence') }),
+    extensions: readAheadExtension((ctx, id, args, asked) => read(ctx, [id], asksBelow(asked, 'evidence'), args as Args)),
   };
 }
 

@@ -3,6 +3,7 @@ import type { KeptApartRow, ParticipationRole, ParticipationRow, TenureRow, Time
 import type { PageArgs } from '../../graph/read/page.js';
 import { keptApart, listPeople, personMeetings, personTimelines, rolesAsOf } from '../../graph/read/people.js';
 import { tenuresOf } from '../../graph/read/tenures.js';
+import { byParentId } from '../read-ahead.js';
 import { builder } from '../builder.js';
 import { listPager, pageArgs, toConnection } from './connections.js';
 import { ParticipationConnection, ParticipationRef, ParticipationRoleEnum, participationsLoader } from './participation.js';
@@ -51,16 +52,14 @@ PersonRef.implement({
       description: 'The posts held on a date, with the statements that show them.',
       args: { asOf: t.arg({ type: 'Date', required: true }) },
       byPath: true,
-      load: (ids: string[], ctx, args) => rolesAsOf(ctx.driver, ids, args.asOf),
-      resolve: (p) => p.id,
+      ...byParentId((ctx, ids, args: { asOf: string }) => rolesAsOf(ctx.reads, ids, args.asOf), (roles) => roles),
     }),
     tenures: t.loadable({
       type: TenureConnection,
       description: 'Every post the articles show, in the order first shown.',
       args: pageArgs(t.arg),
       byPath: true,
-      load: async (ids: string[], ctx, args) => (await tenuresOf(ctx.driver, 'Person', ids)).map((rows) => pageOfTenures(rows, args)),
-      resolve: (p) => p.id,
+      ...byParentId((ctx, ids) => tenuresOf(ctx.reads, 'Person', ids), pageOfTenures),
     }),
     timeline: t.loadable({
       type: TimelineConnection,
@@ -68,7 +67,7 @@ PersonRef.implement({
       args: pageArgs(t.arg),
       byPath: true,
       ...participationsLoader(async (ctx, ids, evidence, args: PageArgs) =>
-        (await personTimelines(ctx.driver, ids, { evidence })).map((entries) => pageOfTimeline(entries, args))),
+        (await personTimelines(ctx.reads, ids, { evidence })).map((entries) => pageOfTimeline(entries, args))),
     }),
     meetings: t.loadable({
       type: ParticipationConnection,
@@ -76,12 +75,12 @@ PersonRef.implement({
       args: { role: t.arg({ type: ParticipationRoleEnum }), ...pageArgs(t.arg) },
       byPath: true,
       ...participationsLoader(async (ctx, ids, evidence, args: PageArgs & { role?: ParticipationRole | null }) =>
-        (await personMeetings(ctx.driver, ids, { role: args.role, evidence })).map((rows) => pageOfMeetings(rows, args))),
+        (await personMeetings(ctx.reads, ids, { role: args.role, evidence })).map((rows) => pageOfMeetings(rows, args))),
     }),
     keptApartFrom: t.loadableList({
       type: KeptApartRef,
       description: 'People of the same name kept apart from this one.',
-      load: (ids: string[], ctx) => keptApart(ctx.driver, ids),
+      load: (ids: string[], ctx) => keptApart(ctx.reads, ids),
       resolve: (p) => p.id,
     }),
   }),
@@ -92,6 +91,6 @@ builder.queryField('people', (t) =>
     type: builder.connectionObject({ type: PersonRef, name: 'PersonConnection' }),
     description: 'People by name. `search` matches every word, without diacritics if you like, the last as a prefix: "dao khanh h".',
     args: { search: t.arg.string(), ...pageArgs(t.arg) },
-    resolve: async (_root, args, ctx) => toConnection(await listPeople(ctx.driver, { search: args.search }, args)),
+    resolve: async (_root, args, ctx) => toConnection(await listPeople(ctx.reads, { search: args.search }, args)),
   }),
 );

@@ -3,21 +3,21 @@
  * loads by id through a per-request DataLoader: a field may return the id alone, and all the ids a
  * level of the query asks for are read in one query; or the row, which the loader then keeps.
  */
-import type { Driver } from 'neo4j-driver';
 import { articlesByIds } from '../../graph/read/articles.js';
 import { meetingsByIds } from '../../graph/read/meetings.js';
 import { organizationsByIds } from '../../graph/read/organizations.js';
 import { peopleByIds } from '../../graph/read/people.js';
 import { placesByIds } from '../../graph/read/places.js';
 import { positionsByIds } from '../../graph/read/positions.js';
+import type { ReadSource } from '../../graph/read/run.js';
 import { tenuresByIds } from '../../graph/read/tenures.js';
 import { builder } from '../builder.js';
 
 /** An id that names nothing loads as null: node(id) answers null, a non-null field an error. */
-function nodeRef<T extends { id: string }>(name: string, byIds: (driver: Driver, ids: readonly string[]) => Promise<(T | null)[]>) {
+function nodeRef<T extends { id: string }>(name: string, byIds: (source: ReadSource, ids: readonly string[]) => Promise<(T | null)[]>) {
   return builder.loadableNodeRef<T>(name, {
     id: { resolve: (row) => row.id },
-    load: (ids: string[], ctx) => byIds(ctx.driver, ids) as Promise<T[]>,
+    load: (ids: string[], ctx) => byIds(ctx.reads, ids) as Promise<T[]>,
     // A row a list or a relation answered with stands for its node for the rest of the request.
     cacheResolved: (row) => row.id,
   });

@@ -35,7 +35,7 @@ builder.queryField('search', (t) =>
       if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE) {
         throw new ReadInputError('BAD_PAGE_SIZE', `first must be a whole number from 1 to ${MAX_PAGE_SIZE}, got ${limit}`);
       }
-      return search(ctx.driver, args.text, { kinds: args.kinds ?? undefined, limit });
+      return search(ctx.reads, args.text, { kinds: args.kinds ?? undefined, limit });
     },
   }),
 );

@@ -4,6 +4,7 @@ import { MAX_PAGE_SIZE } from '../../graph/read/page.js';
 import { positionTenures } from '../../graph/read/positions.js';
 import { DEFAULT_EVIDENCE, evidenceAskKey, tenureEvidence, type EvidenceAsk } from '../../graph/read/tenures.js';
 import { whoHeld } from '../../graph/read/who-held.js';
+import { byParentId } from '../read-ahead.js';
 import { builder, type Types } from '../builder.js';
 import { listPager, pageArgs } from './connections.js';
 import { EvidenceRef } from './evidence.js';
@@ -22,7 +23,7 @@ function postEvidence<T extends TenureRow>(t: PothosSchemaTypes.ObjectFieldBuild
     description: `The statements of the post, ${order}; the first ${DEFAULT_EVIDENCE} unless \`first\` says (at most ${MAX_PAGE_SIZE}).`,
     args: { first: t.arg.int() },
     byPath: true,
-    load: (asks: EvidenceAsk[], ctx, args) => tenureEvidence(ctx.driver, asks, args.first),
+    load: (asks: EvidenceAsk[], ctx, args) => tenureEvidence(ctx.reads, asks, args.first),
     loaderOptions: { cacheKeyFn: evidenceAskKey },
     resolve: (row) => ({ tenureId: row.id, near: near(row) }),
   });
@@ -39,8 +40,7 @@ PositionRef.implement({
       description: 'Everyone shown holding the post, in the order they were first shown.',
       args: pageArgs(t.arg),
       byPath: true,
-      load: async (ids: string[], ctx, args) => (await positionTenures(ctx.driver, ids)).map((rows) => pageOfHolders(rows, args)),
-      resolve: (p) => p.id,
+      ...byParentId((ctx, ids) => positionTenures(ctx.reads, ids), pageOfHolders),
     }),
   }),
 });
@@ -97,6 +97,6 @@ builder.queryField('whoHeld', (t) =>
       organization: t.arg.string({ required: true, description: 'The body: its name as typed ("Thành ủy Hải Phòng") or its id.' }),
       on: t.arg({ type: 'Date', required: true }),
     },
-    resolve: (_root, args, ctx) => whoHeld(ctx.driver, args.title, args.organization, args.on),
+    resolve: (_root, args, ctx) => whoHeld(ctx.reads, args.title, args.organization, args.on),
   }),
 );

@@ -1,9 +1,8 @@
 /** Articles: by id, newest first, the people they name and the meetings they report. */
-import type { Driver } from 'neo4j-driver';
 import type { ArticleRow } from './models.js';
 import { Keyset, type KeyedRow, type Page, type PageArgs } from './page.js';
 import { ARTICLE } from './projections.js';
-import { byIdsQuery, loadMany, loadOne, readRows } from './run.js';
+import { byIdsQuery, loadMany, loadOne, readRows, type ReadSource } from './run.js';
 
 
 // key, row: ArticleRow for each stored id.
@@ -39,24 +38,24 @@ LIMIT $limit`;
 const UNDATED = Number.MIN_SAFE_INTEGER;
 const ARTICLES = new Keyset('articles', ['number', 'string']);
 
-export function articlesByIds(driver: Driver, ids: readonly string[]): Promise<(ArticleRow | null)[]> {
-  return loadOne<ArticleRow>(driver, ARTICLES_BY_IDS, ids);
+export function articlesByIds(source: ReadSource, ids: readonly string[]): Promise<(ArticleRow | null)[]> {
+  return loadOne<ArticleRow>(source, ARTICLES_BY_IDS, ids);
 }
 
-export function articleBodies(driver: Driver, ids: readonly string[]): Promise<(string | null)[]> {
-  return loadOne<string>(driver, BODIES, ids);
+export function articleBodies(source: ReadSource, ids: readonly string[]): Promise<(string | null)[]> {
+  return loadOne<string>(source, BODIES, ids);
 }
 
-export function peopleNamedIn(driver: Driver, articleIds: readonly string[]): Promise<string[][]> {
-  return loadMany<string>(driver, PEOPLE_NAMED, articleIds);
+export function peopleNamedIn(source: ReadSource, articleIds: readonly string[]): Promise<string[][]> {
+  return loadMany<string>(source, PEOPLE_NAMED, articleIds);
 }
 
-export function meetingsReportedIn(driver: Driver, articleIds: readonly string[]): Promise<string[][]> {
-  return loadMany<string>(driver, MEETINGS_REPORTED, articleIds);
+export function meetingsReportedIn(source: ReadSource, articleIds: readonly string[]): Promise<string[][]> {
+  return loadMany<string>(source, MEETINGS_REPORTED, articleIds);
 }
 
-export async function listArticles(driver: Driver, args: PageArgs = {}): Promise<Page<ArticleRow>> {
+export async function listArticles(source: ReadSource, args: PageArgs = {}): Promise<Page<ArticleRow>> {
   const params = ARTICLES.params(args);
-  const rows = await readRows<KeyedRow<ArticleRow>>(driver, ARTICLES_PAGE, { after: params.after, limit: params.limit, undated: UNDATED });
+  const rows = await readRows<KeyedRow<ArticleRow>>(source, ARTICLES_PAGE, { after: params.after, limit: params.limit, undated: UNDATED });
   return ARTICLES.page(rows, params);
 }

@@ -2,14 +2,13 @@
  * Meetings: by id, a filtered list by date, and their chairs, participants, organizers and reports
  * for many meetings at once (one query per relation, whatever the number of meetings).
  */
-import type { Driver } from 'neo4j-driver';
 import { compareKey } from '../../extract/normalize.js';
 import { isoDate } from './input.js';
 import type { MeetingRow, OrganizationRow, ParticipationRole, ParticipationRow, ReportRow } from './models.js';
 import { Keyset, type KeyedRow, type Page, type PageArgs, type PageParams } from './page.js';
 import { participations, type ParticipationOptions } from './participation.js';
 import { EVIDENCE, MEETING, ORGANIZATION } from './projections.js';
-import { byIdsQuery, loadMany, loadOne, readRows } from './run.js';
+import { byIdsQuery, loadMany, loadOne, readRows, type ReadSource } from './run.js';
 import { searchTokens } from './search.js';
 
 // key, row: MeetingRow for each stored id.
@@ -98,8 +97,8 @@ export interface MeetingFilter {
   search?: string | null;
 }
 
-export function meetingsByIds(driver: Driver, ids: readonly string[]): Promise<(MeetingRow | null)[]> {
-  return loadOne<MeetingRow>(driver, MEETINGS_BY_IDS, ids);
+export function meetingsByIds(source: ReadSource, ids: readonly string[]): Promise<(MeetingRow | null)[]> {
+  return loadOne<MeetingRow>(source, MEETINGS_BY_IDS, ids);
 }
 
 /** The date bounds of a page: from `from`, up to the cursor's date or `to`, whichever is earlier. */
@@ -109,9 +108,9 @@ function dateBounds(filter: Pick<MeetingFilter, 'from' | 'to'>, params: PagePara
   return { from: filter.from ? isoDate(filter.from, 'from') : FIRST_DAY, upTo: afterDate < to ? afterDate : to, after: params.after, limit: params.limit };
 }
 
-export async function listMeetings(driver: Driver, filter: MeetingFilter = {}, args: PageArgs = {}): Promise<Page<MeetingRow>> {
+export async function listMeetings(source: ReadSource, filter: MeetingFilter = {}, args: PageArgs = {}): Promise<Page<MeetingRow>> {
   const params = MEETINGS.params(args);
-  const rows = await readRows<KeyedRow<MeetingRow>>(driver, MEETINGS_PAGE[startOf(filter)], {
+  const rows = await readRows<KeyedRow<MeetingRow>>(source, MEETINGS_PAGE[startOf(filter)], {
     ...dateBounds(filter, params),
     kind: filter.kind ? compareKey(filter.kind) : null,
     chairedBy: filter.chairedBy ?? null,
@@ -124,29 +123,29 @@ export async function listMeetings(driver: Driver, filter: MeetingFilter = {}, a
 
 /** The same page of each body's meetings (latest first, between `from` and `to`), for many bodies in one query. */
 export async function meetingsOrganizedBy(
-  driver: Driver,
+  source: ReadSource,
   organizationIds: readonly string[],
   filter: Pick<MeetingFilter, 'from' | 'to'> = {},
   args: PageArgs = {},
 ): Promise<Page<MeetingRow>[]> {
   const params = MEETINGS.params(args);
-  const pages = await loadMany<KeyedRow<MeetingRow>>(driver, ORGANIZED_PAGES, organizationIds, dateBounds(filter, params));
+  const pages = await loadMany<KeyedRow<MeetingRow>>(source, ORGANIZED_PAGES, organizationIds, dateBounds(filter, params));
   return pages.map((rows) => MEETINGS.page(rows, params));
 }
 
 /** Each meeting's people, chairs first, then speakers and attendees; or only those in `role`. */
-export function meetingParticipants(driver: Driver, meetingIds: readonly string[], options: ParticipationOptions = {}): Promise<ParticipationRow[][]> {
-  return participations(driver, 'Meeting', meetingIds, options);
+export function meetingParticipants(source: ReadSource, meetingIds: readonly string[], options: ParticipationOptions = {}): Promise<ParticipationRow[][]> {
+  return participations(source, 'Meeting', meetingIds, options);
 }
 
-export function meetingChairs(driver: Driver, meetingIds: readonly string[], options: Pick<ParticipationOptions, 'evidence'> = {}): Promise<ParticipationRow[][]> {
-  return meetingParticipants(driver, meetingIds, { ...options, role: 'chair' });
+export function meetingChairs(source: ReadSource, meetingIds: readonly string[], options: Pick<ParticipationOptions, 'evidence'> = {}): Promise<ParticipationRow[][]> {
+  return meetingParticipants(source, meetingIds, { ...options, role: 'chair' });
 }
 
-export function meetingOrganizers(driver: Driver, meetingIds: readonly string[]): Promise<OrganizationRow[][]> {
-  return loadMany<OrganizationRow>(driver, ORGANIZERS, meetingIds);
+export function meetingOrganizers(source: ReadSource, meetingIds: readonly string[]): Promise<OrganizationRow[][]> {
+  return loadMany<OrganizationRow>(source, ORGANIZERS, meetingIds);
 }
 
-export function meetingReports(driver: Driver, meetingIds: readonly string[]): Promise<ReportRow[][]> {
-  return loadMany<ReportRow>(driver, REPORTS, meetingIds);
+export function meetingReports(source: ReadSource, meetingIds: readonly string[]): Promise<ReportRow[][]> {
+  return loadMany<ReportRow>(source, REPORTS, meetingIds);
 }

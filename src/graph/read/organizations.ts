@@ -2,12 +2,11 @@
  * Bodies: by id, a searchable list, their sub-bodies and their members on a date. A body's parent is
  * its row's parentId (load it by id); its meetings are listMeetings({organizer}).
  */
-import type { Driver } from 'neo4j-driver';
 import { compareKey } from '../../extract/normalize.js';
 import type { AsOfTenureRow, OrganizationRow } from './models.js';
 import { Keyset, type KeyedRow, type Page, type PageArgs } from './page.js';
 import { ORGANIZATION } from './projections.js';
-import { byIdsQuery, byNamePageQuery, loadMany, loadOne, readRows } from './run.js';
+import { byIdsQuery, byNamePageQuery, loadMany, loadOne, readRows, type ReadSource } from './run.js';
 import { searchTokens } from './search.js';
 import { tenuresAsOf } from './tenures.js';
 
@@ -32,23 +31,23 @@ export interface OrganizationFilter {
   kind?: string | null;
 }
 
-export function organizationsByIds(driver: Driver, ids: readonly string[]): Promise<(OrganizationRow | null)[]> {
-  return loadOne<OrganizationRow>(driver, ORGANIZATIONS_BY_IDS, ids);
+export function organizationsByIds(source: ReadSource, ids: readonly string[]): Promise<(OrganizationRow | null)[]> {
+  return loadOne<OrganizationRow>(source, ORGANIZATIONS_BY_IDS, ids);
 }
 
-export async function listOrganizations(driver: Driver, filter: OrganizationFilter = {}, args: PageArgs = {}): Promise<Page<OrganizationRow>> {
+export async function listOrganizations(source: ReadSource, filter: OrganizationFilter = {}, args: PageArgs = {}): Promise<Page<OrganizationRow>> {
   const params = ORGANIZATIONS.params(args);
-  const rows = await readRows<KeyedRow<OrganizationRow>>(driver, ORGANIZATIONS_PAGE, {
+  const rows = await readRows<KeyedRow<OrganizationRow>>(source, ORGANIZATIONS_PAGE, {
     after: params.after, fromKey: params.after?.[0] ?? '', kind: filter.kind ? compareKey(filter.kind) : null, tokens: searchTokens(filter.search), limit: params.limit,
   });
   return ORGANIZATIONS.page(rows, params);
 }
 
-export function childOrganizations(driver: Driver, organizationIds: readonly string[]): Promise<OrganizationRow[][]> {
-  return loadMany<OrganizationRow>(driver, CHILDREN, organizationIds);
+export function childOrganizations(source: ReadSource, organizationIds: readonly string[]): Promise<OrganizationRow[][]> {
+  return loadMany<OrganizationRow>(source, CHILDREN, organizationIds);
 }
 
 /** The people holding a post in each body on `date`, with the post and its evidence (tenures.ts says what "held" means). */
-export function membersAsOf(driver: Driver, organizationIds: readonly string[], date: string): Promise<AsOfTenureRow[][]> {
-  return tenuresAsOf(driver, 'Organization', organizationIds, date);
+export function membersAsOf(source: ReadSource, organizationIds: readonly string[], date: string): Promise<AsOfTenureRow[][]> {
+  return tenuresAsOf(source, 'Organization', organizationIds, date);
 }

@@ -3,10 +3,9 @@
  * meeting's people. Each article that reports a role writes its own edge; here they are one row per
  * person, meeting and role, with every article as evidence.
  */
-import type { Driver } from 'neo4j-driver';
 import type { ParticipationRole, ParticipationRow } from './models.js';
 import { EVIDENCE, MEETING, PERSON } from './projections.js';
-import { loadMany, perKeyQuery } from './run.js';
+import { loadMany, perKeyQuery, type ReadSource } from './run.js';
 
 const EDGE_OF_ROLE: Record<ParticipationRole, string> = { chair: 'CHAIRED', speaker: 'SPOKE_AT', attendee: 'ATTENDED' };
 
@@ -51,6 +50,6 @@ export interface ParticipationOptions {
 }
 
 /** For each person or meeting id, its participations. */
-export function participations(driver: Driver, anchor: ParticipationAnchor, keys: readonly string[], options: ParticipationOptions = {}): Promise<ParticipationRow[][]> {
-  return loadMany<ParticipationRow>(driver, QUERIES[anchor][`${options.evidence ?? true}`], keys, { edge: options.role ? EDGE_OF_ROLE[options.role] : null });
+export function participations(source: ReadSource, anchor: ParticipationAnchor, keys: readonly string[], options: ParticipationOptions = {}): Promise<ParticipationRow[][]> {
+  return loadMany<ParticipationRow>(source, QUERIES[anchor][`${options.evidence ?? true}`], keys, { edge: options.role ? EDGE_OF_ROLE[options.role] : null });
 }

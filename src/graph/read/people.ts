@@ -1,10 +1,9 @@
 /** People: by id, a searchable list, their roles on a date, their timeline, their meetings, homonyms kept apart. */
-import type { Driver } from 'neo4j-driver';
 import type { AsOfTenureRow, KeptApartRow, ParticipationRole, ParticipationRow, PersonRow, TenureRow, TimelineEntry } from './models.js';
 import { Keyset, type KeyedRow, type Page, type PageArgs } from './page.js';
 import { participations, participationsOfKey, type ParticipationOptions } from './participation.js';
 import { PERSON } from './projections.js';
-import { byIdsQuery, byNamePageQuery, loadMany, loadOne, perKeyQuery, readRows } from './run.js';
+import { byIdsQuery, byNamePageQuery, loadMany, loadOne, perKeyQuery, readRows, type ReadSource } from './run.js';
 import { searchTokens } from './search.js';
 import { tenuresAsOf, tenuresOfKey } from './tenures.js';
 
@@ -27,30 +26,30 @@ ORDER BY key, other.id`;
 
 const PEOPLE = new Keyset('people', ['string', 'string']);
 
-export function peopleByIds(driver: Driver, ids: readonly string[]): Promise<(PersonRow | null)[]> {
-  return loadOne<PersonRow>(driver, PEOPLE_BY_IDS, ids);
+export function peopleByIds(source: ReadSource, ids: readonly string[]): Promise<(PersonRow | null)[]> {
+  return loadOne<PersonRow>(source, PEOPLE_BY_IDS, ids);
 }
 
-export async function listPeople(driver: Driver, filter: { search?: string | null } = {}, args: PageArgs = {}): Promise<Page<PersonRow>> {
+export async function listPeople(source: ReadSource, filter: { search?: string | null } = {}, args: PageArgs = {}): Promise<Page<PersonRow>> {
   const params = PEOPLE.params(args);
-  const rows = await readRows<KeyedRow<PersonRow>>(driver, PEOPLE_PAGE, {
+  const rows = await readRows<KeyedRow<PersonRow>>(source, PEOPLE_PAGE, {
     after: params.after, fromKey: params.after?.[0] ?? '', tokens: searchTokens(filter.search), limit: params.limit,
   });
   return PEOPLE.page(rows, params);
 }
 
 /** The posts each person held on `date` (YYYY-MM-DD); see tenures.ts for what "held" means. */
-export function rolesAsOf(driver: Driver, personIds: readonly string[], date: string): Promise<AsOfTenureRow[][]> {
-  return tenuresAsOf(driver, 'Person', personIds, date);
+export function rolesAsOf(source: ReadSource, personIds: readonly string[], date: string): Promise<AsOfTenureRow[][]> {
+  return tenuresAsOf(source, 'Person', personIds, date);
 }
 
 /** Each person's meetings, latest first, in every role or only `role`. */
-export function personMeetings(driver: Driver, personIds: readonly string[], options: ParticipationOptions = {}): Promise<ParticipationRow[][]> {
-  return participations(driver, 'Person', personIds, options);
+export function personMeetings(source: ReadSource, personIds: readonly string[], options: ParticipationOptions = {}): Promise<ParticipationRow[][]> {
+  return participations(source, 'Person', personIds, options);
 }
 
-export function keptApart(driver: Driver, personIds: readonly string[]): Promise<KeptApartRow[][]> {
-  return loadMany<KeptApartRow>(driver, KEPT_APART, personIds);
+export function keptApart(source: ReadSource, personIds: readonly string[]): Promise<KeptApartRow[][]> {
+  return loadMany<KeptApartRow>(source, KEPT_APART, personIds);
 }
 
 const ROLE_ORDER: readonly ParticipationRole[] = ['chair', 'speaker', 'attendee'];
@@ -77,8 +76,8 @@ const timelineEntry = (entry: TimelineRow): TimelineEntry =>
     : { kind: 'meeting', date: entry.row.meetingDate, participation: entry.row };
 
 /** Each person's posts and meetings, oldest first: one query for all the people. */
-export async function personTimelines(driver: Driver, personIds: readonly string[], options: Pick<ParticipationOptions, 'evidence'> = {}): Promise<TimelineEntry[][]> {
-  const rows = await loadMany<TimelineRow>(driver, TIMELINES[`${options.evidence ?? true}`], personIds, { edge: null });
+export async function personTimelines(source: ReadSource, personIds: readonly string[], options: Pick<ParticipationOptions, 'evidence'> = {}): Promise<TimelineEntry[][]> {
+  const rows = await loadMany<TimelineRow>(source, TIMELINES[`${options.evidence ?? true}`], personIds, { edge: null });
   // Stable: ties keep the query's order (posts by name, meetings by id).
   return rows.map((entries) => entries.map(timelineEntry).sort(compareEntries));
 }

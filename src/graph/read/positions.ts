@@ -1,7 +1,6 @@
 /** Posts: by id, the posts of each body, and every tenure of each post (who held it, as far as the articles show). */
-import type { Driver } from 'neo4j-driver';
 import type { PositionRow, TenureRow } from './models.js';
-import { byIdsQuery, loadMany, loadOne } from './run.js';
+import { byIdsQuery, loadMany, loadOne, type ReadSource } from './run.js';
 import { POSITION } from './projections.js';
 import { tenuresOf } from './tenures.js';
 
@@ -15,15 +14,15 @@ MATCH (pos:Position)-[:IN]->(:Organization {id: key})
 RETURN key, ${POSITION} AS row
 ORDER BY key, pos.name, pos.id`;
 
-export function positionsByIds(driver: Driver, ids: readonly string[]): Promise<(PositionRow | null)[]> {
-  return loadOne<PositionRow>(driver, POSITIONS_BY_IDS, ids);
+export function positionsByIds(source: ReadSource, ids: readonly string[]): Promise<(PositionRow | null)[]> {
+  return loadOne<PositionRow>(source, POSITIONS_BY_IDS, ids);
 }
 
-export function positionsIn(driver: Driver, organizationIds: readonly string[]): Promise<PositionRow[][]> {
-  return loadMany<PositionRow>(driver, POSITIONS_IN, organizationIds);
+export function positionsIn(source: ReadSource, organizationIds: readonly string[]): Promise<PositionRow[][]> {
+  return loadMany<PositionRow>(source, POSITIONS_IN, organizationIds);
 }
 
 /** Each post's tenures, in the order they were first shown. */
-export function positionTenures(driver: Driver, positionIds: readonly string[]): Promise<TenureRow[][]> {
-  return tenuresOf(driver, 'Position', positionIds);
+export function positionTenures(source: ReadSource, positionIds: readonly string[]): Promise<TenureRow[][]> {
+  return tenuresOf(source, 'Position', positionIds);
 }

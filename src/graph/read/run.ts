@@ -1,56 +1,50 @@
 /**
- * The one way the reads run Cypher: an auto-routed read query whose records leave as plain objects.
- * Batch reads (one query for many keys, as a DataLoader asks) return their rows in the keys' order.
+ * How the reads ask: rows as plain objects, and keyed reads (one query for many keys, as a DataLoader
+ * asks) that return each key its rows. Queries run through records.ts, straight or, for the keyed
+ * reads of a request, through its ReadBatch (batch.ts).
  */
-import neo4j, { isRetryableError, type Driver, type Record as Neo4jRecord } from 'neo4j-driver';
+import type { Driver } from 'neo4j-driver';
 import type { NodeLabel } from '../write/keys.js';
+import { ReadBatch, type KeyedRow } from './batch.js';
+import { readRecords, type Params } from './records.js';
 
-export type Params = Record<string, unknown>;
+export type { Params };
 
 /**
- * An auto-commit read: one round trip (RUN and PULL pipelined), where a managed transaction adds
- * BEGIN and COMMIT and the bookmark bookkeeping, about twice the time of a small read. The driver
- * does not retry an auto-commit query; a read that fails for a reason worth retrying (a lost
- * connection, a restarting database) is asked again as a managed read, which retries for as long
- * as the driver's maxTransactionRetryTime.
+ * Where a read goes: straight to the driver, or through a request's ReadBatch, which sends the keyed
+ * reads of one turn as one query.
  */
-async function readRecords(driver: Driver, query: string, params: Params): Promise<Neo4jRecord[]> {
-  const session = driver.session({ defaultAccessMode: neo4j.session.READ });
-  try {
-    return (await session.run(query, params)).records;
-  } catch (error) {
-    if (!isRetryableError(error)) throw error;
-  } finally {
-    await session.close();
-  }
-  return (await driver.executeQuery(query, params, { routing: 'READ' })).records;
-}
+export type ReadSource = Driver | ReadBatch;
+
+const driverOf = (source: ReadSource): Driver => (source instanceof ReadBatch ? source.driver : source);
 
 /**
  * Each record as an object of its columns. `T` is the query's RETURN clause: the Cypher beside each
  * call is its contract. Its values are plain already: integers are numbers (the driver is created
  * with disableLosslessIntegers) and the projections write dates as text (projections.ts).
  */
-export async function readRows<T>(driver: Driver, query: string, params: Params): Promise<T[]> {
-  return (await readRecords(driver, query, params)).map((record) => record.toObject() as T);
+export async function readRows<T>(source: ReadSource, query: string, params: Params): Promise<T[]> {
+  return (await readRecords(driverOf(source), query, params)).map((record) => record.toObject() as T);
 }
 
 /**
  * Runs a query that UNWINDs `$keys` and returns `key, row`, once for all the keys, and gives each key
  * its rows in the query's order (an empty list when it has none).
  */
-export async function loadMany<T>(driver: Driver, query: string, keys: readonly string[], params: Params = {}): Promise<T[][]> {
+export async function loadMany<T>(source: ReadSource, query: string, keys: readonly string[], params: Params = {}): Promise<T[][]> {
   if (keys.length === 0) return [];
   // Asked twice, a key would get its rows twice.
   const unique = [...new Set(keys)];
   const byKey = new Map<string, T[]>(unique.map((key) => [key, []]));
-  for (const { key, row } of await readRows<{ key: string; row: T }>(driver, query, { ...params, keys: unique })) byKey.get(key)?.push(row);
+  const asked = { ...params, keys: unique };
+  const rows = source instanceof ReadBatch ? await source.keyedRows(query, asked) : await readRows<KeyedRow>(source, query, asked);
+  for (const { key, row } of rows) byKey.get(key)?.push(row as T);
   return keys.map((key) => byKey.get(key) ?? []);
 }
 
 /** As loadMany for a query with at most one row per key: null where a key has none. */
-export async function loadOne<T>(driver: Driver, query: string, keys: readonly string[], params: Params = {}): Promise<(T | null)[]> {
-  return (await loadMany<T>(driver, query, keys, params)).map((rows) => rows[0] ?? null);
+export async function loadOne<T>(source: ReadSource, query: string, keys: readonly string[], params: Params = {}): Promise<(T | null)[]> {
+  return (await loadMany<T>(source, query, keys, params)).map((rows) => rows[0] ?? null);
 }
 
 /**

@@ -3,12 +3,12 @@
  * query is folded exactly as the indexed text was (keys.searchText), every word must match, and the
  * last one may be a prefix, so a search box can ask as the user types.
  */
-import neo4j, { type Driver } from 'neo4j-driver';
+import neo4j from 'neo4j-driver';
 import { ABBREVIATIONS } from '../../extract/lexicon/organizations.js';
 import { searchText } from '../write/keys.js';
 import type { MeetingRow, OrganizationRow, PersonRow } from './models.js';
 import { MEETING, ORGANIZATION, PERSON } from './projections.js';
-import { readRows } from './run.js';
+import { readRows, type ReadSource } from './run.js';
 
 export const SEARCH_KINDS = ['Person', 'Organization', 'Meeting'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
@@ -78,12 +78,12 @@ END AS detail, CASE kind
 END AS row
 ORDER BY score DESC, id`;
 
-export async function search(driver: Driver, text: string, options: SearchOptions = {}): Promise<SearchHit[]> {
+export async function search(source: ReadSource, text: string, options: SearchOptions = {}): Promise<SearchHit[]> {
   const query = fullTextQuery(text);
   if (query === null) return [];
   const limit = options.limit ?? 20;
   const kinds = options.kinds ?? SEARCH_KINDS;
   // The index cannot filter by label; fetch more when some kinds are left out, so the limit is still met.
   const fetch = kinds.length === SEARCH_KINDS.length ? limit : limit * 5;
-  return readRows<SearchHit>(driver, SEARCH, { query, fetch: neo4j.int(fetch), kinds, limit: neo4j.int(limit) });
+  return readRows<SearchHit>(source, SEARCH, { query, fetch: neo4j.int(fetch), kinds, limit: neo4j.int(limit) });
 }

@@ -9,13 +9,13 @@
  *   Older than a term, an article says nothing about the date. Nor once someone else has been shown
  *   in a post one person holds at a time ("Chủ tịch", not "Phó Chủ tịch"): the post has passed on.
  */
-import neo4j, { type Driver } from 'neo4j-driver';
+import neo4j from 'neo4j-driver';
 import { isSharedTitle } from '../../extract/patterns.js';
 import { isoDate, ReadInputError } from './input.js';
 import { MAX_PAGE_SIZE } from './page.js';
 import { EVIDENCE, PERSON, POSITION } from './projections.js';
 import type { AsOfTenureRow, TenureEvidenceRow, TenureRow } from './models.js';
-import { loadMany, loadOne, perKeyQuery } from './run.js';
+import { loadMany, loadOne, perKeyQuery, type ReadSource } from './run.js';
 
 export const TERM_YEARS = 5;
 
@@ -70,13 +70,13 @@ UNWIND $keys AS key
 MATCH (p:Person)-[:HOLDS]->(t:Tenure {id: key})-[:OF]->(pos:Position)
 RETURN key, ${tenure('Tenure')} AS row`;
 
-export function tenuresByIds(driver: Driver, ids: readonly string[]): Promise<(TenureRow | null)[]> {
-  return loadOne<TenureRow>(driver, TENURES_BY_IDS, ids);
+export function tenuresByIds(source: ReadSource, ids: readonly string[]): Promise<(TenureRow | null)[]> {
+  return loadOne<TenureRow>(source, TENURES_BY_IDS, ids);
 }
 
 /** For each person, body or post id, every tenure it reaches. */
-export function tenuresOf(driver: Driver, anchor: TenureAnchor, keys: readonly string[]): Promise<TenureRow[][]> {
-  return loadMany<TenureRow>(driver, ALL[anchor], keys);
+export function tenuresOf(source: ReadSource, anchor: TenureAnchor, keys: readonly string[]): Promise<TenureRow[][]> {
+  return loadMany<TenureRow>(source, ALL[anchor], keys);
 }
 
 // $days maps each key to its {personId, date}; a null date holds nothing.
@@ -89,8 +89,8 @@ const stillHeld = (rows: HeldRow[][]): AsOfTenureRow[][] =>
   rows.map((held) => held.filter((r) => !r.succeeded || isSharedTitle(r.position.title)).map(({ succeeded: _, ...row }) => row));
 
 /** For each person, body or post id, the tenures held on `date`, each with the basis it is held on. */
-export async function tenuresAsOf(driver: Driver, anchor: TenureAnchor, keys: readonly string[], date: string): Promise<AsOfTenureRow[][]> {
-  return stillHeld(await loadMany<HeldRow>(driver, AS_OF[anchor], keys, { date: isoDate(date, 'asOf'), termYears: TERM_YEARS }));
+export async function tenuresAsOf(source: ReadSource, anchor: TenureAnchor, keys: readonly string[], date: string): Promise<AsOfTenureRow[][]> {
+  return stillHeld(await loadMany<HeldRow>(source, AS_OF[anchor], keys, { date: isoDate(date, 'asOf'), termYears: TERM_YEARS }));
 }
 
 export interface PersonOnDay {
@@ -102,9 +102,9 @@ export interface PersonOnDay {
 export const personOnDayKey = ({ personId, date }: PersonOnDay): string => `${date ?? ''}/${personId}`;
 
 /** The posts each person held on a day of their own (a meeting's, say): all the pairs in one query. */
-export async function tenuresOnDays(driver: Driver, pairs: readonly PersonOnDay[]): Promise<AsOfTenureRow[][]> {
+export async function tenuresOnDays(source: ReadSource, pairs: readonly PersonOnDay[]): Promise<AsOfTenureRow[][]> {
   const days = Object.fromEntries(pairs.map((pair) => [personOnDayKey(pair), { personId: pair.personId, date: pair.date && isoDate(pair.date, 'date') }]));
-  return stillHeld(await loadMany<HeldRow>(driver, PEOPLE_ON_DAYS, pairs.map(personOnDayKey), { days, termYears: TERM_YEARS }));
+  return stillHeld(await loadMany<HeldRow>(source, PEOPLE_ON_DAYS, pairs.map(personOnDayKey), { days, termYears: TERM_YEARS }));
 }
 
 /** Which statements of a tenure to read: all of them oldest first, or those nearest a day first. */
@@ -137,11 +137,11 @@ ORDER BY key, distance, r.asOf, a.id`;
  * The statements of each tenure, as many as `first` (a long-serving official's post may be stated in
  * hundreds of articles): the oldest first, or those nearest the asked day first.
  */
-export async function tenureEvidence(driver: Driver, asks: readonly EvidenceAsk[], first: number | null = null): Promise<TenureEvidenceRow[][]> {
+export async function tenureEvidence(source: ReadSource, asks: readonly EvidenceAsk[], first: number | null = null): Promise<TenureEvidenceRow[][]> {
   const limit = first ?? DEFAULT_EVIDENCE;
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE) {
     throw new ReadInputError('BAD_PAGE_SIZE', `evidence takes first from 1 to ${MAX_PAGE_SIZE}, got ${limit}`);
   }
   const byKey = Object.fromEntries(asks.map((ask) => [evidenceAskKey(ask), { tenureId: ask.tenureId, near: ask.near && isoDate(ask.near, 'near') }]));
-  return loadMany<TenureEvidenceRow>(driver, TENURE_EVIDENCE, asks.map(evidenceAskKey), { asks: byKey, first: neo4j.int(limit) });
+  return loadMany<TenureEvidenceRow>(source, TENURE_EVIDENCE, asks.map(evidenceAskKey), { asks: byKey, first: neo4j.int(limit) });
 }

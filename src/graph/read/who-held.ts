@@ -5,13 +5,12 @@
  * itself and those named after it), and their posts are compared in TypeScript on folded text
  * (no diacritics, any case, abbreviations spelled out), because Cypher cannot fold Vietnamese.
  */
-import type { Driver } from 'neo4j-driver';
 import { expandAbbreviations } from '../../extract/organizations.js';
 import { canonicalName } from '../write/organizations.js';
 import { isoDate, ReadInputError } from './input.js';
 import type { AsOfTenureRow } from './models.js';
 import { organizationsByIds } from './organizations.js';
-import { readRows } from './run.js';
+import { readRows, type ReadSource } from './run.js';
 import { fullTextQuery, searchWords } from './search.js';
 import { tenuresAsOf } from './tenures.js';
 
@@ -40,10 +39,10 @@ const fold = (text: string): string => searchWords(spelledOut(text)).join(' ');
  * The tenures, with their evidence, of the posts named by `title` in `organization` (its name as
  * typed, or its id), held on `on` (YYYY-MM-DD) as tenures.ts defines it, `seen` before `lastSeen`.
  */
-export async function whoHeld(driver: Driver, title: string, organization: string, on: string): Promise<AsOfTenureRow[]> {
+export async function whoHeld(source: ReadSource, title: string, organization: string, on: string): Promise<AsOfTenureRow[]> {
   const date = isoDate(on, 'on');
   if (!fold(title) || !fold(organization)) throw new ReadInputError('BAD_ARGUMENT', 'whoHeld needs a title and an organization');
-  const bodies = (await namesOf(driver, organization)).map(spelledOut);
+  const bodies = (await namesOf(source, organization)).map(spelledOut);
   const query = fullTextQuery(bodies[0] ?? '');
   if (query === null) return [];
 
@@ -51,7 +50,7 @@ export async function whoHeld(driver: Driver, title: string, organization: strin
   const fullNames = bodies.map((body) => fold(`${title} ${body}`));
   const bodyKeys = bodies.map(fold);
   // Folded once: a shortened body ("Thành ủy") can bring back hundreds of posts, each compared twice.
-  const candidates = (await readRows<CandidatePosition>(driver, CANDIDATE_POSITIONS, { query })).map((p) => ({
+  const candidates = (await readRows<CandidatePosition>(source, CANDIDATE_POSITIONS, { query })).map((p) => ({
     id: p.id, name: fold(p.name), titleMatches: fold(p.title) === titleKey, bodyNames: p.bodyNames.map(fold),
   }));
   const named = (match: (name: string, typed: string) => boolean) =>
@@ -63,13 +62,13 @@ export async function whoHeld(driver: Driver, title: string, organization: strin
   const positionIds = exact.length > 0 ? exact : named((name, typed) => name.startsWith(`${typed} `));
   if (positionIds.length === 0) return [];
 
-  const held = (await tenuresAsOf(driver, 'Position', positionIds, date)).flat();
+  const held = (await tenuresAsOf(source, 'Position', positionIds, date)).flat();
   return [...held.filter((t) => t.basis === 'seen'), ...held.filter((t) => t.basis === 'lastSeen')];
 }
 
 /** A body given by id stands for its name and aliases; no body with that id, no names. */
-async function namesOf(driver: Driver, organization: string): Promise<string[]> {
+async function namesOf(source: ReadSource, organization: string): Promise<string[]> {
   if (!organization.startsWith('org:')) return [organization];
-  const [body] = await organizationsByIds(driver, [organization]);
+  const [body] = await organizationsByIds(source, [organization]);
   return body ? [body.name, ...body.aliases] : [];
 }

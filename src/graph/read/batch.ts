@@ -1,0 +1,92 @@
+/**
+ * One request's keyed reads, sent to Neo4j together. The loaders of one level of a GraphQL query,
+ * and the reads node(id) starts ahead for the fields it sees asked, all dispatch in the same turn of
+ * the event loop; one by one, each would pay a round trip, and on this path most of a small read's
+ * cost is the round trip (sending, the driver's bookkeeping, decoding), not Neo4j's work. Here they
+ * leave as one query: each read in its own `CALL () {…}`, joined by UNION ALL, its parameters
+ * renamed apart.
+ *
+ * Each answer is kept for the rest of the request, so the field that makes a read node(id) started
+ * ahead finds it done. A request is a few milliseconds of reads from one moment of the graph, and
+ * the loaders already keep what they read for as long. Writes go through the driver, not through here.
+ */
+import type { Driver, Record as Neo4jRecord } from 'neo4j-driver';
+import { readRecords, type Params } from './records.js';
+
+export interface KeyedRow {
+  key: string;
+  row: unknown;
+}
+
+interface Read {
+  query: string;
+  params: Params;
+  resolve: (rows: KeyedRow[]) => void;
+  reject: (error: unknown) => void;
+}
+
+const keyedRow = (record: Neo4jRecord): KeyedRow => ({ key: record.get('key') as string, row: record.get('row') });
+
+/** `$name` as `$_<i>_name`: the parameters of different reads must not meet in the joined query. */
+const renamed = (query: string, index: number): string => query.replace(/\$(\w+)/gu, `$$_${index}_$1`);
+
+/** The reads as one query whose rows are `part, key, row`, `part` being the read's place in `reads`. */
+export function joinedQuery(queries: readonly string[]): string {
+  return queries.map((query, index) => `CALL () {${renamed(query, index)}}\nRETURN ${index} AS part, key, row`).join('\nUNION ALL\n');
+}
+
+function joinedParams(reads: readonly Read[]): Params {
+  const params: Params = {};
+  reads.forEach((read, index) => {
+    for (const [name, value] of Object.entries(read.params)) params[`_${index}_${name}`] = value;
+  });
+  return params;
+}
+
+export class ReadBatch {
+  private waiting: Read[] = [];
+  private readonly answers = new Map<string, Promise<KeyedRow[]>>();
+
+  constructor(readonly driver: Driver) {}
+
+  /** The `key, row` records of a query that returns them, sent with the other reads of this turn. */
+  keyedRows(query: string, params: Params): Promise<KeyedRow[]> {
+    const id = `${query}\u0000${JSON.stringify(params)}`;
+    let answer = this.answers.get(id);
+    if (!answer) {
+      answer = new Promise<KeyedRow[]>((resolve, reject) => {
+        // setImmediate, not a microtask: DataLoader dispatches each loader on its own tick, and
+        // every loader of the turn must have asked before the batch leaves.
+        if (this.waiting.push({ query, params, resolve, reject }) === 1) setImmediate(() => void this.send());
+      });
+      this.answers.set(id, answer);
+    }
+    return answer;
+  }
+
+  private async send(): Promise<void> {
+    const reads = this.waiting;
+    this.waiting = [];
+    if (reads.length === 1) return this.sendAlone(reads[0]!);
+    let records;
+    try {
+      records = await readRecords(this.driver, joinedQuery(reads.map((r) => r.query)), joinedParams(reads));
+    } catch {
+      // One read's failure (a bad input that only Neo4j sees) must not fail the others: each is
+      // asked again alone, and keeps its own answer or its own error.
+      await Promise.all(reads.map((read) => this.sendAlone(read)));
+      return;
+    }
+    const byRead = reads.map((): KeyedRow[] => []);
+    for (const record of records) byRead[record.get('part') as number]!.push(keyedRow(record));
+    reads.forEach((read, index) => read.resolve(byRead[index]!));
+  }
+
+  private async sendAlone(read: Read): Promise<void> {
+    try {
+      read.resolve((await readRecords(this.driver, read.query, read.params)).map(keyedRow));
+    } catch (error) {
+      read.reject(error);
+    }
+  }
+}
