@@ -27,8 +27,15 @@ interface Read {
 
 const keyedRow = (record: Neo4jRecord): KeyedRow => ({ key: record.get('key') as string, row: record.get('row') });
 
+// The reads are the few queries of graph/read, joined again and again: each is renamed once per place.
+const renamings = new Map<string, string[]>();
+
 /** `$name` as `$_<i>_name`: the parameters of different reads must not meet in the joined query. */
-const renamed = (query: string, index: number): string => query.replace(/\$(\w+)/gu, `$$_${index}_$1`);
+function renamed(query: string, index: number): string {
+  let forms = renamings.get(query);
+  if (!forms) renamings.set(query, (forms = []));
+  return (forms[index] ??= query.replace(/\$(\w+)/gu, `$$_${index}_$1`));
+}
 
 /** The reads as one query whose rows are `part, key, row`, `part` being the read's place in `reads`. */
 export function joinedQuery(queries: readonly string[]): string {

@@ -15,7 +15,8 @@ export class ReadInputError extends Error {
   }
 }
 
-const ISO_DATE_RE = /^\d{4}-\d{2}-\d{2}$/u;
+/** The form of a day, YYYY-MM-DD, without asking whether the calendar has it. */
+export const ISO_DATE_RE = /^\d{4}-\d{2}-\d{2}$/u;
 
 /** A real calendar day as YYYY-MM-DD ("2024-02-30" is not one). */
 export function isIsoDate(value: string): boolean {

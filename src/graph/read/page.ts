@@ -96,9 +96,18 @@ export class Keyset {
     return this.page(rows.slice(index + 1, index + 2 + params.first), params);
   }
 
-  /** The page out of the rows a query returned for `params`. */
+  /**
+   * The page out of the rows a query returned for `params`. An edge writes its cursor when it is
+   * read: most queries ask the nodes of a page and only its endCursor.
+   */
   page<T>(rows: readonly KeyedRow<T>[], { first }: PageParams): Page<T> {
-    const edges = rows.slice(0, first).map(({ row, key }) => ({ node: row, cursor: this.encode(key) }));
+    const encode = (key: SortKey) => this.encode(key);
+    const edges = rows.slice(0, first).map(({ row, key }) => ({
+      node: row,
+      get cursor() {
+        return encode(key);
+      },
+    }));
     return { edges, hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null };
   }
 }
