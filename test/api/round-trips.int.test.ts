@@ -95,6 +95,24 @@ describe('the statements of a list of participations', () => {
     expect(data.meetings.edges.some((e: any) => e.node.chairs.length > 0)).toBe(true);
     expect(chairsQuery(queries)).toHaveLength(1);
     expect(chairsQuery(queries)[0]!.query).not.toContain('r.sentence');
+    // Nor are the articles read: nothing shown depends on them.
+    expect(chairsQuery(queries)[0]!.query).not.toContain(':Article');
+  });
+
+  it('are left out when only the speech roles are shown, which are the same as with the statements', async () => {
+    const ask = (fields: string) => {
+      const { driver: counted, queries } = recording(driver);
+      return ok(apiClient(counted)(`{ meetings(first: 20) { edges { node { id participants { role speechRole ${fields} person { id } } } } } }`)).then((data) => ({ data, queries }));
+    };
+    const roles = (data: any) => data.meetings.edges.map((e: any) => e.node.participants.map((p: any) => [p.person.id, p.role, p.speechRole]));
+    const withStatements = await ask('evidence { sentence }');
+    const without = await ask('');
+    expect(roles(without.data)).toEqual(roles(withStatements.data));
+    expect(roles(without.data).flat().some(([, , speechRole]: string[]) => speechRole !== null)).toBe(true);
+    const participantsQuery = chairsQuery(without.queries);
+    expect(participantsQuery).toHaveLength(1);
+    expect(participantsQuery[0]!.query).toContain(':Article');
+    expect(participantsQuery[0]!.query).not.toContain('r.sentence');
   });
 
   it('are read when a fragment asks for them, and a second place in the query without them does not take their place', async () => {

@@ -18,14 +18,14 @@ MeetingRef.implement({
     chairs: t.loadableList({
       type: ParticipationRef,
       description: 'Who chaired it, with the sentence that says so.',
-      ...participationsLoader((ctx, ids, evidence) => meetingChairs(ctx.reads, ids, { evidence })),
+      ...participationsLoader((ctx, ids, detail) => meetingChairs(ctx.reads, ids, { detail })),
     }),
     participants: t.loadableList({
       type: ParticipationRef,
       description: 'Everyone named at the meeting (or only `role`): chairs, then speakers, then attendees.',
       args: { role: t.arg({ type: ParticipationRoleEnum }) },
       byPath: true,
-      ...participationsLoader((ctx, ids, evidence, args: { role?: ParticipationRole | null }) => meetingParticipants(ctx.reads, ids, { role: args.role, evidence })),
+      ...participationsLoader((ctx, ids, detail, args: { role?: ParticipationRole | null }) => meetingParticipants(ctx.reads, ids, { role: args.role, detail })),
     }),
     organizers: t.loadableList({
       type: OrganizationRef,

@@ -1,10 +1,11 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { ParticipationRow } from '../../graph/read/models.js';
+import { PARTICIPATION_DETAILS, type ParticipationDetail } from '../../graph/read/participation.js';
 import { personOnDayKey, tenuresOnDays, type PersonOnDay } from '../../graph/read/tenures.js';
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
 import { readAheadExtension } from '../read-ahead.js';
-import { asksBelow } from '../selection.js';
+import { asksBelow, type Asked } from '../selection.js';
 import { EvidenceRef } from './evidence.js';
 import { MeetingRef, PersonRef } from './refs.js';
 import { RoleRef } from './tenure.js';
@@ -37,28 +38,34 @@ export const ParticipationRef = builder.objectRef<ParticipationRow>('Participati
 });
 
 /**
- * What a list of participations is loaded by: the person's or meeting's id, and whether the query
- * shows their statements (most lists only name who was there). A load that mixes both reads the
- * statements for all; the flag is part of the cache key, so a list read without them never answers
- * a place in the query that shows them.
+ * What a list of participations is loaded by: the person's or meeting's id, and how much of the
+ * articles the query shows below it (most lists only name who was there). A load that mixes asks
+ * reads the most any of them wants; the detail is part of the cache key, so a list read with less
+ * never answers a place in the query that shows more.
  */
 export interface ParticipationsAsk {
   id: string;
-  evidence: boolean;
+  detail: ParticipationDetail;
 }
+
+/** The least detail that answers every field asked below the list. */
+const detailAsked = (asked: Asked): ParticipationDetail =>
+  asksBelow(asked, 'evidence') ? 'evidence' : asksBelow(asked, 'speechRole') ? 'speechRole' : 'bare';
+
+const most = (asks: readonly ParticipationsAsk[]): ParticipationDetail =>
+  PARTICIPATION_DETAILS[Math.max(...asks.map((a) => PARTICIPATION_DETAILS.indexOf(a.detail)))]!;
 
 /**
  * The loading half of a field that lists the participations of a person or meeting: `read` gets the
- * ids of one batch and whether any place asking wants statements. Spread into t.loadable or
- * t.loadableList beside the field's type and arguments; node(id) reads it ahead (read-ahead.ts).
+ * ids of one batch and the detail they need. Spread into t.loadable or t.loadableList beside the
+ * field's type and arguments; node(id) reads it ahead (read-ahead.ts).
  */
-export function participationsLoader<Args, Loaded>(read: (ctx: Context, ids: string[], evidence: boolean, args: Args) => Promise<Loaded[]>) {
+export function participationsLoader<Args, Loaded>(read: (ctx: Context, ids: string[], detail: ParticipationDetail, args: Args) => Promise<Loaded[]>) {
   return {
-    load: (asks: ParticipationsAsk[], ctx: Context, args: Args) => read(ctx, asks.map((a) => a.id), asks.some((a) => a.evidence), args),
-    loaderOptions: { cacheKeyFn: (ask: ParticipationsAsk) => `${ask.evidence ? 'with' : 'without'}/${ask.id}` },
-    resolve: (parent: { id: string }, _args: unknown, _ctx: Context, info: GraphQLResolveInfo): ParticipationsAsk => ({ id: parent.id, evidence: asksBelow(info, 'evidence') }),
-    extensions: readAheadExtension((ctx, id, args, asked) => read(ctx, [id], asksBelow(asked, 'evidence'), args as Args)),
+    load: (asks: ParticipationsAsk[], ctx: Context, args: Args) => read(ctx, asks.map((a) => a.id), most(asks), args),
+    loaderOptions: { cacheKeyFn: (ask: ParticipationsAsk) => `${ask.detail}/${ask.id}` },
+    resolve: (parent: { id: string }, _args: unknown, _ctx: Context, info: GraphQLResolveInfo): ParticipationsAsk => ({ id: parent.id, detail: detailAsked(info) }),
+    extensions: readAheadExtension((ctx, id, args, asked) => read(ctx, [id], detailAsked(asked), args as Args)),
   };
 }
-
 export const ParticipationConnection = builder.connectionObject({ type: ParticipationRef, name: 'ParticipationConnection' });

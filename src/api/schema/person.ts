@@ -66,16 +66,16 @@ PersonRef.implement({
       description: 'Posts and meetings, oldest first; a post before the meetings of its day.',
       args: pageArgs(t.arg),
       byPath: true,
-      ...participationsLoader(async (ctx, ids, evidence, args: PageArgs) =>
-        (await personTimelines(ctx.reads, ids, { evidence })).map((entries) => pageOfTimeline(entries, args))),
+      ...participationsLoader(async (ctx, ids, detail, args: PageArgs) =>
+        (await personTimelines(ctx.reads, ids, { detail })).map((entries) => pageOfTimeline(entries, args))),
     }),
     meetings: t.loadable({
       type: ParticipationConnection,
       description: 'The meetings the person chaired, spoke at or attended (or only `role`), latest first.',
       args: { role: t.arg({ type: ParticipationRoleEnum }), ...pageArgs(t.arg) },
       byPath: true,
-      ...participationsLoader(async (ctx, ids, evidence, args: PageArgs & { role?: ParticipationRole | null }) =>
-        (await personMeetings(ctx.reads, ids, { role: args.role, evidence })).map((rows) => pageOfMeetings(rows, args))),
+      ...participationsLoader(async (ctx, ids, detail, args: PageArgs & { role?: ParticipationRole | null }) =>
+        (await personMeetings(ctx.reads, ids, { role: args.role, detail })).map((rows) => pageOfMeetings(rows, args))),
     }),
     keptApartFrom: t.loadableList({
       type: KeptApartRef,

@@ -138,7 +138,7 @@ export function meetingParticipants(source: ReadSource, meetingIds: readonly str
   return participations(source, 'Meeting', meetingIds, options);
 }
 
-export function meetingChairs(source: ReadSource, meetingIds: readonly string[], options: Pick<ParticipationOptions, 'evidence'> = {}): Promise<ParticipationRow[][]> {
+export function meetingChairs(source: ReadSource, meetingIds: readonly string[], options: Pick<ParticipationOptions, 'detail'> = {}): Promise<ParticipationRow[][]> {
   return meetingParticipants(source, meetingIds, { ...options, role: 'chair' });
 }
 

@@ -1,7 +1,7 @@
 /** People: by id, a searchable list, their roles on a date, their timeline, their meetings, homonyms kept apart. */
 import type { AsOfTenureRow, KeptApartRow, ParticipationRole, ParticipationRow, PersonRow, TenureRow, TimelineEntry } from './models.js';
 import { Keyset, type KeyedRow, type Page, type PageArgs } from './page.js';
-import { participations, participationsOfKey, type ParticipationOptions } from './participation.js';
+import { byDetail, participations, participationsOfKey, type ParticipationOptions } from './participation.js';
 import { PERSON } from './projections.js';
 import { byIdsQuery, byNamePageQuery, loadMany, loadOne, perKeyQuery, readRows, type ReadSource } from './run.js';
 import { searchTokens } from './search.js';
@@ -64,11 +64,10 @@ function compareEntries(a: TimelineEntry, b: TimelineEntry): number {
 type TimelineRow = { kind: 'tenure'; row: TenureRow } | { kind: 'meeting'; row: ParticipationRow };
 
 // key, row: TimelineRow, each person's posts (in their order) then meetings (in theirs), with or without statements.
-const timelineQuery = (evidence: boolean) => perKeyQuery(`
+const TIMELINES = byDetail((detail) => perKeyQuery(`
   CALL (key) {${tenuresOfKey('Person')}} RETURN {kind: 'tenure', row: row} AS row
   UNION ALL
-  CALL (key) {${participationsOfKey('Person', evidence)}} RETURN {kind: 'meeting', row: row} AS row`);
-const TIMELINES = { true: timelineQuery(true), false: timelineQuery(false) } as const;
+  CALL (key) {${participationsOfKey('Person', detail)}} RETURN {kind: 'meeting', row: row} AS row`));
 
 const timelineEntry = (entry: TimelineRow): TimelineEntry =>
   entry.kind === 'tenure'
@@ -76,8 +75,8 @@ const timelineEntry = (entry: TimelineRow): TimelineEntry =>
     : { kind: 'meeting', date: entry.row.meetingDate, participation: entry.row };
 
 /** Each person's posts and meetings, oldest first: one query for all the people. */
-export async function personTimelines(source: ReadSource, personIds: readonly string[], options: Pick<ParticipationOptions, 'evidence'> = {}): Promise<TimelineEntry[][]> {
-  const rows = await loadMany<TimelineRow>(source, TIMELINES[`${options.evidence ?? true}`], personIds, { edge: null });
+export async function personTimelines(source: ReadSource, personIds: readonly string[], options: Pick<ParticipationOptions, 'detail'> = {}): Promise<TimelineEntry[][]> {
+  const rows = await loadMany<TimelineRow>(source, TIMELINES[options.detail ?? 'evidence'], personIds, { edge: null });
   // Stable: ties keep the query's order (posts by name, meetings by id).
   return rows.map((entries) => entries.map(timelineEntry).sort(compareEntries));
 }
