@@ -127,7 +127,7 @@ export function markdown(report: BenchReport): string {
     `# Benchmark, ${report.mode} run, ${report.date}`,
     '',
     `Commit ${report.commit}; ${machine.cpus} × ${machine.cpuModel}, ${machine.ramGiB.toFixed(1)} GiB, ${machine.os}; ${Object.entries(versions).map(([k, v]) => `${k} ${v}`).join(', ')}.`,
-    `Database: ${settings.database}. Generated corpus seed ${settings.seed}; ${settings.sampleSize} sampled inputs per operation; ${settings.seconds} s per cell after ${settings.warmUpSeconds} s of warm-up; wall time ${int(report.wallSeconds)} s.`,
+    `Database: ${settings.database}. Generated corpus seed ${settings.seed}; ${settings.sampleSize} sampled inputs per operation; every server first warmed ${settings.warmUpSeconds} s on every operation at c=32, then ${settings.seconds} s per cell after ${settings.warmUpSeconds} s of warm-up; wall time ${int(report.wallSeconds)} s.`,
     '',
     '## Extraction and ingest',
     '',
