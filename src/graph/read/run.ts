@@ -5,7 +5,7 @@
  */
 import type { Driver } from 'neo4j-driver';
 import type { NodeLabel } from '../write/keys.js';
-import { ReadBatch, type KeyedRow } from './batch.js';
+import { ReadBatch, readKeyed } from './batch.js';
 import { readRecords, type Params } from './records.js';
 
 export type { Params };
@@ -29,17 +29,16 @@ export async function readRows<T>(source: ReadSource, query: string, params: Par
 
 /**
  * Runs a query that UNWINDs `$keys` and returns `key, row`, once for all the keys, and gives each key
- * its rows in the query's order (an empty list when it has none).
+ * its rows in the query's order (an empty list when it has none). The lists are the answer's own,
+ * which a request shares between the places that ask the same read: read them, do not change them.
  */
 export async function loadMany<T>(source: ReadSource, query: string, keys: readonly string[], params: Params = {}): Promise<T[][]> {
   if (keys.length === 0) return [];
   // Asked twice, a key would get its rows twice.
   const unique = [...new Set(keys)];
-  const byKey = new Map<string, T[]>(unique.map((key) => [key, []]));
   const asked = { ...params, keys: unique };
-  const rows = source instanceof ReadBatch ? await source.keyedRows(query, asked) : await readRows<KeyedRow>(source, query, asked);
-  for (const { key, row } of rows) byKey.get(key)?.push(row as T);
-  return keys.map((key) => byKey.get(key) ?? []);
+  const byKey = source instanceof ReadBatch ? await source.rowsByKey(query, asked) : (await readKeyed(source, [{ query, params: asked }]))[0]!;
+  return keys.map((key) => (byKey.get(key) ?? []) as T[]);
 }
 
 /** As loadMany for a query with at most one row per key: null where a key has none. */

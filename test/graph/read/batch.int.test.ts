@@ -27,29 +27,28 @@ describe('a ReadBatch', () => {
     const { driver: counted, queries } = recording(driver);
     const batch = new ReadBatch(counted);
     const [suffixed, numbered] = await Promise.all([
-      batch.keyedRows(SUFFIXED, { keys: ['a', 'b'], suffix: '!' }),
-      batch.keyedRows(COUNTED, { keys: ['x'], suffix: 3 }),
+      batch.rowsByKey(SUFFIXED, { keys: ['a', 'b'], suffix: '!' }),
+      batch.rowsByKey(COUNTED, { keys: ['x'], suffix: 3 }),
     ]);
-    expect(suffixed).toHaveLength(2);
-    expect(suffixed).toEqual(expect.arrayContaining([{ key: 'a', row: 'a!' }, { key: 'b', row: 'b!' }]));
-    expect(numbered).toEqual([1, 2, 3].map((n) => ({ key: 'x', row: n })));
+    expect(suffixed).toEqual(new Map([['a', ['a!']], ['b', ['b!']]]));
+    expect(numbered).toEqual(new Map([['x', [1, 2, 3]]]));
     expect(queries).toHaveLength(1);
   });
 
   it('keeps the order of a key’s rows, and gives a key with no rows none', async () => {
     const { driver: counted, queries } = recording(driver);
-    const rows = await new ReadBatch(counted).keyedRows(COUNTED, { keys: ['x', 'y', 'z'], suffix: 4 });
-    for (const key of ['x', 'y', 'z']) expect(rows.filter((r) => r.key === key).map((r) => r.row)).toEqual([1, 2, 3, 4]);
-    expect(await new ReadBatch(counted).keyedRows(COUNTED, { keys: ['x'], suffix: 0 })).toEqual([]);
+    const rows = await new ReadBatch(counted).rowsByKey(COUNTED, { keys: ['x', 'y', 'z'], suffix: 4 });
+    for (const key of ['x', 'y', 'z']) expect(rows.get(key)).toEqual([1, 2, 3, 4]);
+    expect(await new ReadBatch(counted).rowsByKey(COUNTED, { keys: ['x'], suffix: 0 })).toEqual(new Map());
     expect(queries).toHaveLength(2);
   });
 
   it('keeps an answer for the rest of the request: the same read asked again costs no round trip', async () => {
     const { driver: counted, queries } = recording(driver);
     const batch = new ReadBatch(counted);
-    const first = await batch.keyedRows(SUFFIXED, { keys: ['a'], suffix: '!' });
-    expect(await batch.keyedRows(SUFFIXED, { keys: ['a'], suffix: '!' })).toBe(first);
-    expect(await batch.keyedRows(SUFFIXED, { keys: ['a'], suffix: '?' })).toEqual([{ key: 'a', row: 'a?' }]);
+    const first = await batch.rowsByKey(SUFFIXED, { keys: ['a'], suffix: '!' });
+    expect(await batch.rowsByKey(SUFFIXED, { keys: ['a'], suffix: '!' })).toBe(first);
+    expect(await batch.rowsByKey(SUFFIXED, { keys: ['a'], suffix: '?' })).toEqual(new Map([['a', ['a?']]]));
     expect(queries).toHaveLength(2);
   });
 
@@ -57,10 +56,10 @@ describe('a ReadBatch', () => {
     const { driver: counted, queries } = recording(driver);
     const batch = new ReadBatch(counted);
     const [good, bad] = await Promise.allSettled([
-      batch.keyedRows(SUFFIXED, { keys: ['a'], suffix: '!' }),
-      batch.keyedRows(FAILING, { keys: ['a'], zero: 0 }),
+      batch.rowsByKey(SUFFIXED, { keys: ['a'], suffix: '!' }),
+      batch.rowsByKey(FAILING, { keys: ['a'], zero: 0 }),
     ]);
-    expect(good).toEqual({ status: 'fulfilled', value: [{ key: 'a', row: 'a!' }] });
+    expect(good).toEqual({ status: 'fulfilled', value: new Map([['a', ['a!']]]) });
     expect(bad.status).toBe('rejected');
     expect(String((bad as PromiseRejectedResult).reason)).toMatch(/by zero/iu);
     // The joined query, then each alone.
@@ -69,7 +68,7 @@ describe('a ReadBatch', () => {
 
   it('sends a read alone as one query, and its failure is its own', async () => {
     const { driver: counted, queries } = recording(driver);
-    await expect(new ReadBatch(counted).keyedRows(FAILING, { keys: ['a'], zero: 0 })).rejects.toThrow(/by zero/iu);
+    await expect(new ReadBatch(counted).rowsByKey(FAILING, { keys: ['a'], zero: 0 })).rejects.toThrow(/by zero/iu);
     expect(queries).toHaveLength(1);
   });
 });
