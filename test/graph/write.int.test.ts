@@ -204,6 +204,27 @@ describe('a new version of an article', () => {
     expect(await dumpGraph(graph())).toEqual(fresh);
   });
 
+  it('keeps two homonyms apart, with the reason, when the article that set them apart is replaced', async () => {
+    const apart = () => rows<{ from: string; to: string; reason: string; article: string }>(
+      'MATCH (p:Person)-[d:DISTINCT_FROM]->(q:Person) RETURN p.id AS from, q.id AS to, d.reason AS reason, d.article AS article',
+    );
+    await ingest([LE_CHAN_2023, AN_LAO_2024]);
+    const before = await apart();
+    expect(before).toEqual([expect.objectContaining({ from: 'person:nguyen-van-binh-an-lao', to: 'person:nguyen-van-binh' })]);
+    const edited = { ...AN_LAO_2024, text: AN_LAO_2024.text.replace('năm 2023.', 'năm 2023 và triển khai nhiệm vụ năm 2024.') };
+    const [outcome] = await ingest([edited]);
+    expect(outcome!.ok && outcome!.status).toBe('replaced');
+    expect(await apart()).toEqual(before);
+  });
+
+  it('drops the edge with the person it set apart when the new version no longer names them', async () => {
+    await ingest([LE_CHAN_2023, AN_LAO_2024]);
+    const withoutBinh = { ...AN_LAO_2024, text: AN_LAO_2024.text.replace('Đồng chí Nguyễn Văn Bình, Bí thư Huyện ủy An Lão chủ trì Hội nghị.', 'Các đại biểu thảo luận.') };
+    await ingest([withoutBinh]);
+    expect(await rows<{ id: string }>("MATCH (p:Person {nameKey: 'nguyễn văn bình'}) RETURN p.id AS id")).toEqual([{ id: 'person:nguyen-van-binh' }]);
+    expect(await rows('MATCH (:Person)-[d:DISTINCT_FROM]-(:Person) RETURN d')).toEqual([]);
+  });
+
   it('removes a body, its parent and their posts when only the old version named them', async () => {
     await ingest([LE_CHAN_2023]);
     const fresh = await dumpGraph(graph());

@@ -10,7 +10,12 @@ MERGE (a:Article {id: id})
 SET a.ingestLock = true
 RETURN id, a.contentHash AS contentHash, a.extractorVersion AS extractorVersion`;
 
-/** A replaced article's own facts go; what they pointed at is collected for the clean-up after the new version is written. */
+/**
+ * A replaced article's own facts go; what they pointed at is collected for the clean-up after the new version is written.
+ * The DISTINCT_FROM edges it wrote stay: the two people it set apart are still two nodes, and the new
+ * version, resolving its names to them, has no reason to set them apart again. An edge goes with its
+ * person when the clean-up removes one no article names any more.
+ */
 export const DETACH_ARTICLE_FACTS = `
 UNWIND $ids AS id
 MATCH (a:Article {id: id})
@@ -30,11 +35,6 @@ CALL (a) {
   OPTIONAL MATCH (m)-[:ORGANIZED_BY]->(o:Organization)
   DELETE r
   RETURN collect(DISTINCT m.id) AS meetingIds, collect(DISTINCT o.id) AS organizerIds
-}
-CALL (a) {
-  OPTIONAL MATCH (a)-[:MENTIONS]->(:Person)-[d:DISTINCT_FROM]-(:Person)
-  WHERE d.article = a.id
-  DELETE d
 }
 CALL (a) {
   OPTIONAL MATCH (a)-[r:MENTIONS]->(p:Person)
