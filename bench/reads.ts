@@ -1,7 +1,7 @@
 /**
  * The read benchmark on one graph: the three servers started against it, the sample drawn, their
- * answers checked equal, every server warmed on every operation, then each operation loaded on each
- * server at each concurrency.
+ * answers checked equal, every server warmed on every operation until steady, then each operation
+ * loaded on each server at each concurrency, the servers taking turns at going first.
  */
 import type { BenchGraph } from './graph.js';
 import { checkAgreement } from './agreement.js';
@@ -20,6 +20,7 @@ export interface Cell extends LoadResult {
 
 export interface ReadsResult {
   sampleSize: Record<OperationName, number>;
+  warm: Warm;
   cells: Cell[];
   /** Peak resident memory of each server process over the whole run, MiB. */
   peakRssMb: Record<Implementation, number>;
@@ -32,6 +33,43 @@ export interface ReadsOptions {
   neo4j: { uri: string; user?: string; password?: string };
   log: (line: string) => void;
 }
+
+/** How the servers were warmed before the first measured cell. */
+export interface Warm {
+  passes: number;
+  steady: boolean;
+}
+
+/** A pass is steady when no server's req/s on any operation moved by more than this from the pass before. */
+export const STEADY = 0.1;
+const MAX_WARM_PASSES = 4;
+
+/**
+ * Every server hot on every operation before any is measured, pass after pass until a pass's
+ * req/s agree with the one before. One short pass is not enough: Neo4j's JIT keeps compiling
+ * for a minute or more of load after a start, and the servers measured first then pay for the
+ * compiled code the later ones find ready (on the 10k graph, the library's timeline went from 262
+ * to 292 req/s at 32 clients between two runs a minute apart, each on a fresh server process).
+ */
+async function warmUntilSteady(servers: readonly RunningServer[], sample: Sample, graph: BenchGraph, options: ReadsOptions): Promise<Warm> {
+  let previous = new Map<string, number>();
+  for (let passes = 1; ; passes++) {
+    const rates = new Map<string, number>();
+    for (const operation of OPERATION_NAMES) {
+      for (const server of servers) {
+        const result = await load({ url: server.url, requests: requestsFor(operation, server.implementation, sample), connections: Math.max(...CONCURRENCIES), seconds: options.warmUpSeconds, warmUpSeconds: 0 });
+        await quiesce(graph.driver);
+        rates.set(`${operation} ${server.implementation}`, result.requestsPerSecond);
+      }
+    }
+    const steady = passes > 1 && [...rates].every(([key, rate]) => Math.abs(rate - previous.get(key)!) <= STEADY * previous.get(key)!);
+    if (steady || passes === MAX_WARM_PASSES) return { passes, steady };
+    previous = rates;
+  }
+}
+
+/** The servers in another order for each operation, so that none is always measured first. */
+const rotated = <T>(items: readonly T[], by: number): T[] => items.map((_, i) => items[(i + by) % items.length]!);
 
 function requestsFor(name: OperationName, impl: Implementation, sample: Sample): HttpRequest[] {
   const operation = operationNamed(name);
@@ -46,19 +84,11 @@ export async function measureReads(graph: BenchGraph, options: ReadsOptions): Pr
     const sample = await drawSample(graph.driver, options.sampleSize);
     const sampleSize = await checkAgreement(urls, sample);
     options.log(`answers agree on ${OPERATION_NAMES.map((n) => `${sampleSize[n]} ${n}`).join(', ')}`);
-    // Every server hot on every operation before any is measured: otherwise the first server of each
-    // operation pays for the caches the others then find warm (Neo4j's page cache, the JVM's and V8's
-    // compiled code, the query plans), and the order of the servers shows in the results.
-    for (const operation of OPERATION_NAMES) {
-      for (const server of servers) {
-        await load({ url: server.url, requests: requestsFor(operation, server.implementation, sample), connections: Math.max(...CONCURRENCIES), seconds: options.warmUpSeconds, warmUpSeconds: 0 });
-        await quiesce(graph.driver);
-      }
-    }
-    options.log(`warmed every server on every operation for ${options.warmUpSeconds} s`);
+    const warm = await warmUntilSteady(servers, sample, graph, options);
+    options.log(`warmed every server on every operation: ${warm.passes} passes of ${options.warmUpSeconds} s each, ${warm.steady ? `steady within ${STEADY * 100} %` : `not yet steady within ${STEADY * 100} % after the last`}`);
     const cells: Cell[] = [];
-    for (const operation of OPERATION_NAMES) {
-      for (const server of servers) {
+    for (const [index, operation] of OPERATION_NAMES.entries()) {
+      for (const server of rotated(servers, index)) {
         const requests = requestsFor(operation, server.implementation, sample);
         for (const connections of CONCURRENCIES) {
           const result = await load({ url: server.url, requests, connections, seconds: options.seconds, warmUpSeconds: options.warmUpSeconds });
@@ -69,7 +99,7 @@ export async function measureReads(graph: BenchGraph, options: ReadsOptions): Pr
       }
     }
     const peakRssMb = Object.fromEntries(servers.map((s) => [s.implementation, s.peakRssMb()])) as Record<Implementation, number>;
-    return { sampleSize, cells, peakRssMb };
+    return { sampleSize, warm, cells, peakRssMb };
   } finally {
     await Promise.all(servers.map((s) => s.stop()));
   }

@@ -7,7 +7,7 @@ import type { ExtractionResult } from './extraction.js';
 import type { IngestSpeed } from './ingest-speed.js';
 import type { BuildRecord } from './manifest.js';
 import { IMPLEMENTATIONS, IMPLEMENTATION_NAMES, OPERATION_NAMES, OPERATION_TITLES, type Implementation, type OperationName } from './operations.js';
-import { CONCURRENCIES, type Cell, type ReadsResult } from './reads.js';
+import { CONCURRENCIES, STEADY, type Cell, type ReadsResult } from './reads.js';
 
 export const TARGETS = { oursOverRawP50: 1.3, oursOverLibraryRps: 1, largestOverSmallestP50: 1.5 } as const;
 
@@ -127,7 +127,7 @@ export function markdown(report: BenchReport): string {
     `# Benchmark, ${report.mode} run, ${report.date}`,
     '',
     `Commit ${report.commit}; ${machine.cpus} × ${machine.cpuModel}, ${machine.ramGiB.toFixed(1)} GiB, ${machine.os}; ${Object.entries(versions).map(([k, v]) => `${k} ${v}`).join(', ')}.`,
-    `Database: ${settings.database}. Generated corpus seed ${settings.seed}; ${settings.sampleSize} sampled inputs per operation; every server first warmed ${settings.warmUpSeconds} s on every operation at c=32, then ${settings.seconds} s per cell after ${settings.warmUpSeconds} s of warm-up; wall time ${int(report.wallSeconds)} s.`,
+    `Database: ${settings.database}. Generated corpus seed ${settings.seed}; ${settings.sampleSize} sampled inputs per operation; every server first warmed on every operation at c=32, in passes of ${settings.warmUpSeconds} s until one pass's req/s are within ${STEADY * 100} % of the one before (${report.sizes.map((s) => `${int(s.articles)}: ${s.reads.warm.passes} passes${s.reads.warm.steady ? '' : ', not steady'}`).join('; ')}), the servers taking turns at going first; then ${settings.seconds} s per cell after ${settings.warmUpSeconds} s of warm-up; wall time ${int(report.wallSeconds)} s.`,
     '',
     '## Extraction and ingest',
     '',
