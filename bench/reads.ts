@@ -85,7 +85,7 @@ export async function measureReads(graph: BenchGraph, options: ReadsOptions): Pr
     const sampleSize = await checkAgreement(urls, sample);
     options.log(`answers agree on ${OPERATION_NAMES.map((n) => `${sampleSize[n]} ${n}`).join(', ')}`);
     const warm = await warmUntilSteady(servers, sample, graph, options);
-    options.log(`warmed every server on every operation: ${warm.passes} passes of ${options.warmUpSeconds} s each, ${warm.steady ? `steady within ${STEADY * 100} %` : `not yet steady within ${STEADY * 100} % after the last`}`);
+    options.log(`warmed every server on every operation: ${warm.passes} passes of ${options.warmUpSeconds} s each, ${warm.steady ? `steady within ${STEADY * 100} %` : `not yet steady within ${STEADY * 100} % after the last`}; peak RSS so far ${servers.map((s) => `${s.implementation} ${Math.round(s.peakRssMb())} MiB`).join(', ')}`);
     const cells: Cell[] = [];
     for (const [index, operation] of OPERATION_NAMES.entries()) {
       for (const server of rotated(servers, index)) {
@@ -93,7 +93,7 @@ export async function measureReads(graph: BenchGraph, options: ReadsOptions): Pr
         for (const connections of CONCURRENCIES) {
           const result = await load({ url: server.url, requests, connections, seconds: options.seconds, warmUpSeconds: options.warmUpSeconds });
           const ended = await quiesce(graph.driver);
-          options.log(`${operation} ${server.implementation} c=${connections}: p50 ${result.p50Ms.toFixed(2)} ms, p99 ${result.p99Ms.toFixed(2)} ms, ${Math.round(result.requestsPerSecond)} req/s, ${result.failures} failures${ended ? `; ${ended} queries still running after it were ended` : ''}`);
+          options.log(`${operation} ${server.implementation} c=${connections}: p50 ${result.p50Ms.toFixed(2)} ms, p99 ${result.p99Ms.toFixed(2)} ms, ${Math.round(result.requestsPerSecond)} req/s, ${result.failures} failures, peak RSS ${Math.round(server.peakRssMb())} MiB${ended ? `; ${ended} queries still running after it were ended` : ''}`);
           cells.push({ operation, implementation: server.implementation, ...result });
         }
       }
