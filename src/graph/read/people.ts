@@ -63,7 +63,7 @@ function compareEntries(a: TimelineEntry, b: TimelineEntry): number {
 
 type TimelineRow = { kind: 'tenure'; row: TenureRow } | { kind: 'meeting'; row: ParticipationRow };
 
-// key, row: TimelineRow, each person's posts (in their order) then meetings (in theirs), with or without statements.
+// key, row: TimelineRow, each person's posts (in their order) then meetings (in theirs), for each detail of the articles.
 const TIMELINES = byDetail((detail) => perKeyQuery(`
   CALL (key) {${tenuresOfKey('Person')}} RETURN {kind: 'tenure', row: row} AS row
   UNION ALL

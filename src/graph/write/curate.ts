@@ -12,8 +12,8 @@
  *   this one indexed list finds the survivor under a merged-away name without a node left behind.
  * - a split pins articles (`pinnedArticles`): those it moved on the new person, the others on the
  *   original; in a pinned article the person's name is that person whatever the evidence says. The
- *   two are kept apart by a curated DISTINCT_FROM that carries no article, so no replaced article
- *   removes it.
+ *   two are kept apart by a curated DISTINCT_FROM that carries no article: a curator set them apart,
+ *   and no article's new version removes it (none removes a DISTINCT_FROM; see DETACH_ARTICLE_FACTS).
  * A person carrying merged ids or pins is not removed when no article names it any more
  * (statements.ts REMOVE_ORPHANS): the curation stays for the next version that names it again.
  */
