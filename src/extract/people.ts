@@ -105,7 +105,8 @@ const OTHER_SCRIPT_LETTER = /(?!\p{sc=Latin})\p{L}/u;
 /** A word holding such a letter, for the warning. */
 export const OTHER_SCRIPT_WORD = /[\p{L}\p{M}]*(?!\p{sc=Latin})\p{L}[\p{L}\p{M}]*/u;
 
-const SHARED_PREFIX = /(?<![\p{L}\p{M}])các\s+(?:(?:đồng\s+chí|vị)\s+)?/giu;
+/** "các (đồng chí) Phó Chủ tịch: A, B", "4 Phó Thủ tướng: A, B": a post shared by the names after the colon. */
+const SHARED_PREFIX = /(?<![\p{L}\p{M}\p{N}])(?:các|\d{1,2})\s+(?:(?:đồng\s+chí|vị)\s+)?/giu;
 const CLAUSE_BREAK = /[,;:()•]|\.\s|\s(?:có|và|cùng|của|tặng|với)\s/giu;
 const TITLE_IN_CLAUSE = new RegExp(TITLE_ANYWHERE.source, 'iu');
 const LIST_CONTEXT = /(?:^|[:;•\-–]|\n)\s*$/u;

@@ -1,0 +1,229 @@
+/**
+ * Token patterns over a spanned sentence, in the spirit of spaCy's Matcher: a rule's `match` is a
+ * string of elements separated by spaces, compiled once.
+ *
+ *   PERSON            one person token          [PERSON]   the same, captured for the rule's role
+ *   [PERSON+]         a list of people joined by ",", ";", "và", "-": each gets the role
+ *   [PERSON&]         a list joined by "và" alone (a comma there ends one clause and opens the next)
+ *   V_CHAIR|V_SPEAK   a span tagged by the role lexicon with either tag
+ *   có|là             a word (its tone key, lower case), or one of several
+ *   , ; :             a punctuation mark
+ *   X? X*             optional, any number (greedy)
+ *   …                 up to GAP_MAX tokens, as few as possible, crossing no person and no ". ; :"
+ *   ^ $               the sentence's start (after a bullet or a fronted adverbial and its comma) and end
+ *   !X                the next token is not X (consumes nothing)
+ */
+import { toneKey } from './normalize.js';
+import type { RoleTag } from './lexicon/role-words.js';
+import type { SpannedSentence, TagSpan, Token } from './spans.js';
+
+type Element =
+  | { kind: 'person'; list: 'one' | 'any' | 'and'; capture: boolean }
+  | { kind: 'tag'; tags: readonly RoleTag[]; min: number; max: number }
+  | { kind: 'word'; keys: ReadonlySet<string>; min: number; max: number }
+  | { kind: 'gap' }
+  | { kind: 'start' }
+  | { kind: 'end' }
+  | { kind: 'not'; inner: Element };
+
+export interface Pattern {
+  source: string;
+  elements: readonly Element[];
+}
+
+export interface MatchResult {
+  /** Token range [from, to) the pattern covered. */
+  from: number;
+  to: number;
+  captured: Token[];
+  /** The tag spans the pattern matched, in order. */
+  spans: TagSpan[];
+}
+
+const GAP_MAX = 12;
+const TAG_NAME = /^[A-Z_]+$/u;
+const LIST_SEPARATORS = new Set([',', ';', 'và', '-', '–', 'các']);
+const AND_SEPARATORS = new Set(['và', 'các']);
+const GAP_STOPS = new Set(['.', ';', ':', '?', '!']);
+const BULLETS = new Set(['-', '–', '•', '·', '+', '*', '"', '“']);
+const CLOSERS = new Set(['.', '!', '?', '…', '"', '”', ')']);
+
+function compileOne(word: string): Element {
+  if (word === '…') return { kind: 'gap' };
+  if (word === '^') return { kind: 'start' };
+  if (word === '$') return { kind: 'end' };
+  if (word.length > 1 && word.startsWith('!')) return { kind: 'not', inner: compileOne(word.slice(1)) };
+  const person = /^(\[)?PERSON([+&])?(\])?$/u.exec(word);
+  if (person) {
+    if (!!person[1] !== !!person[3]) throw new Error(`pattern element "${word}": unbalanced brackets`);
+    return { kind: 'person', list: person[2] === '+' ? 'any' : person[2] === '&' ? 'and' : 'one', capture: !!person[1] };
+  }
+  const quant = /[?*]$/u.exec(word)?.[0];
+  const body = quant && word.length > 1 ? word.slice(0, -1) : word;
+  const [min, max] = quant === '?' ? [0, 1] : quant === '*' ? [0, Infinity] : [1, 1];
+  const alts = body.split('|');
+  if (alts.every((a) => TAG_NAME.test(a))) return { kind: 'tag', tags: alts as RoleTag[], min, max };
+  if (alts.some((a) => TAG_NAME.test(a))) throw new Error(`pattern element "${word}": mixes tags and words`);
+  return { kind: 'word', keys: new Set(alts.map((a) => toneKey(a).toLowerCase())), min, max };
+}
+
+/** Compiles a pattern; multi-word literals are written as separate words ("dưới sự V_CHAIR của"). */
+export function compile(source: string): Pattern {
+  const words = source.trim().split(/\s+/u);
+  if (!words.length || !words[0]) throw new Error('empty pattern');
+  return { source, elements: words.map(compileOne) };
+}
+
+interface State {
+  s: SpannedSentence;
+  captured: Token[];
+  spans: TagSpan[];
+}
+
+const isPerson = (t: Token | undefined): boolean => !!t?.person;
+
+/** The person lists that start at `i`, longest first: each a list of token indexes and where it ends. */
+function personLists(s: SpannedSentence, i: number, list: 'one' | 'any' | 'and'): Array<{ people: number[]; end: number }> {
+  if (!isPerson(s.tokens[i])) return [];
+  const found = [{ people: [i], end: i + 1 }];
+  if (list === 'one') return found;
+  const seps = list === 'and' ? AND_SEPARATORS : LIST_SEPARATORS;
+  let at = i + 1;
+  const people = [i];
+  for (;;) {
+    let j = at;
+    while (j < s.tokens.length && seps.has(s.tokens[j]?.key ?? '')) j++;
+    if (j === at) break;
+    // "A; nguyên Tổng Bí thư B; các Phó Thủ tướng: C, D": in a list, posts written before a name
+    // belong to it, and a colon after a shared post only opens the names that share it.
+    if (list === 'any') j = pastPostWords(s, j);
+    if (!isPerson(s.tokens[j])) break;
+    people.push(j);
+    at = j + 1;
+    found.push({ people: [...people], end: at });
+  }
+  return found.reverse();
+}
+
+const POST_WORDS_MAX = 15;
+const NOT_IN_POST = new Set(['.', '?', '!', '(', ')']);
+
+/** Past the words of a post that stands before the next name of a list; where the name should be. */
+function pastPostWords(s: SpannedSentence, from: number): number {
+  for (let j = from; j < Math.min(s.tokens.length, from + POST_WORDS_MAX); j++) {
+    const t = s.tokens[j];
+    if (!t || isPerson(t)) return j;
+    if (NOT_IN_POST.has(t.key) || (s.tagsAt[j] ?? []).some((x) => x.tag.startsWith('V_') || x.tag === 'HAVE')) return from;
+  }
+  return from;
+}
+
+function tagSpansAt(s: SpannedSentence, i: number, tags: readonly RoleTag[]): TagSpan[] {
+  return (s.tagsAt[i] ?? []).filter((t) => tags.includes(t.tag));
+}
+
+const FRONTED_MAX = 16;
+
+/**
+ * The sentence's start: after a bullet, or after a fronted adverbial closed by a comma that names
+ * nobody and acts on nothing ("Tại điểm cầu X, dự hội nghị có …", "Sáng 5/3, chủ trì …").
+ */
+function opensClause(s: SpannedSentence, i: number): boolean {
+  let j = 0;
+  while (j < i && BULLETS.has(s.tokens[j]?.key ?? '')) j++;
+  if (j === i) return true;
+  if (s.tokens[i - 1]?.key !== ',' || i - j > FRONTED_MAX) return false;
+  for (let k = j; k < i - 1; k++) {
+    const t = s.tokens[k];
+    if (!t || isPerson(t) || GAP_STOPS.has(t.key) || (s.tagsAt[k] ?? []).some((x) => x.tag.startsWith('V_'))) return false;
+  }
+  return true;
+}
+
+/** Tries elements[k..] from token i; on success returns the end token index. */
+function step(elements: readonly Element[], k: number, i: number, st: State): number | null {
+  const el = elements[k];
+  if (!el) return i;
+  const { s } = st;
+  const next = (j: number): number | null => step(elements, k + 1, j, st);
+  switch (el.kind) {
+    case 'start':
+      return opensClause(s, i) ? next(i) : null;
+    case 'end': {
+      for (let j = i; j < s.tokens.length; j++) if (!CLOSERS.has(s.tokens[j]?.key ?? '')) return null;
+      return next(s.tokens.length);
+    }
+    case 'not': {
+      const probe: State = { s, captured: [], spans: [] };
+      return step([el.inner], 0, i, probe) === null ? next(i) : null;
+    }
+    case 'gap': {
+      for (let j = i; j <= Math.min(s.tokens.length, i + GAP_MAX); j++) {
+        if (j > i) {
+          const passed = s.tokens[j - 1];
+          if (!passed || isPerson(passed) || GAP_STOPS.has(passed.key)) return null;
+        }
+        const mark = st.captured.length;
+        const spanMark = st.spans.length;
+        const end = next(j);
+        if (end !== null) return end;
+        st.captured.length = mark;
+        st.spans.length = spanMark;
+      }
+      return null;
+    }
+    case 'person': {
+      for (const l of personLists(s, i, el.list)) {
+        const mark = st.captured.length;
+        if (el.capture) for (const p of l.people) st.captured.push(s.tokens[p] as Token);
+        const end = next(l.end);
+        if (end !== null) return end;
+        st.captured.length = mark;
+      }
+      return null;
+    }
+    case 'tag':
+    case 'word':
+      return repeat(el, elements, k, i, st, 0);
+  }
+}
+
+/** Greedy repetition of a word or tag element, backing off one at a time. */
+function repeat(
+  el: Extract<Element, { kind: 'tag' | 'word' }>,
+  elements: readonly Element[],
+  k: number,
+  i: number,
+  st: State,
+  count: number,
+): number | null {
+  if (count < el.max) {
+    const options: Array<{ to: number; span: TagSpan | null }> =
+      el.kind === 'word'
+        ? el.keys.has(st.s.tokens[i]?.key ?? '\u0000') && !isPerson(st.s.tokens[i]) ? [{ to: i + 1, span: null }] : []
+        : tagSpansAt(st.s, i, el.tags).map((span) => ({ to: span.to, span }));
+    for (const o of options) {
+      const spanMark = st.spans.length;
+      const capMark = st.captured.length;
+      if (o.span) st.spans.push(o.span);
+      const end = repeat(el, elements, k, o.to, st, count + 1);
+      if (end !== null) return end;
+      st.spans.length = spanMark;
+      st.captured.length = capMark;
+    }
+  }
+  return count >= el.min ? step(elements, k + 1, i, st) : null;
+}
+
+/** Every match of the pattern, left to right, none overlapping the one before. */
+export function matchAll(p: Pattern, s: SpannedSentence): MatchResult[] {
+  const out: MatchResult[] = [];
+  for (let i = 0; i < s.tokens.length; i++) {
+    const st: State = { s, captured: [], spans: [] };
+    const end = step(p.elements, 0, i, st);
+    if (end === null) continue;
+    out.push({ from: i, to: end, captured: st.captured, spans: st.spans });
+    if (end > i) i = end - 1;
+  }
+  return out;
+}

@@ -1,0 +1,110 @@
+/**
+ * The roles one sentence gives people at a meeting: the rule table (rules/roles.ts) applied to the
+ * sentence's spans. What the rules do not explain is said: a role verb next to a person that gave
+ * nobody a role is reported by its words, for the article's warnings and the coverage report.
+ */
+import type { ExtractedSpeaker } from './types.js';
+import type { RoleTag } from './lexicon/role-words.js';
+import { compile, matchAll, type Pattern } from './match.js';
+import { ROLE_RULES, type RoleName, type RoleRule } from './rules/roles.js';
+import type { SpannedSentence, TagSpan } from './spans.js';
+import { toneKey } from './normalize.js';
+
+export interface Roles {
+  chairs: string[];
+  speakers: ExtractedSpeaker[];
+  attendees: string[];
+}
+
+export interface SentenceRoles {
+  roles: Roles;
+  /** The sentence ends by opening a list ("Dự hội nghị có các đồng chí:"): the role of the bulleted sentences after it. */
+  listRole: RoleName | null;
+  /** Role verbs next to a person that no rule explained, as written ("chủ trì"). */
+  unexplained: string[];
+}
+
+interface CompiledRule {
+  rule: RoleRule;
+  pattern: Pattern;
+  notAfter: ReadonlySet<string>;
+}
+
+const COMPILED: readonly CompiledRule[] = ROLE_RULES.map((rule) => {
+  try {
+    return { rule, pattern: compile(rule.match), notAfter: new Set(rule.notAfter ?? []) };
+  } catch (err) {
+    throw new Error(`role rule "${rule.name}": ${err instanceof Error ? err.message : String(err)}`);
+  }
+});
+
+/** The verbs whose neighbours should get a role; a sentence with none of them is skipped whole. */
+const ROLE_VERBS: ReadonlySet<RoleTag> = new Set(['V_CHAIR', 'V_SPEAK', 'V_ATTEND', 'PRESIDIUM']);
+/** How near a person must stand to a role verb for the verb to be expected to give a role. */
+const NEAR = 3;
+const LIST_FILLERS = new Set(['các', 'những']);
+
+/** The token before a match, past plural words ("chúc mừng các đồng chí …"), and its tags. */
+function before(s: SpannedSentence, from: number): { key: string; tags: RoleTag[] } | null {
+  let i = from - 1;
+  while (i >= 0 && LIST_FILLERS.has(s.tokens[i]?.key ?? '')) i--;
+  if (i < 0) return null;
+  const tags: RoleTag[] = [];
+  // A tag ending at that token: walk back over the spans that cover it.
+  for (let j = Math.max(0, i - 5); j <= i; j++) for (const t of s.tagsAt[j] ?? []) if (t.to === i + 1) tags.push(t.tag);
+  return { key: s.tokens[i]?.key ?? '', tags };
+}
+
+const blocked = (c: CompiledRule, s: SpannedSentence, from: number): boolean => {
+  if (!c.notAfter.size) return false;
+  const b = before(s, from);
+  return !!b && (c.notAfter.has(b.key) || b.tags.some((t) => c.notAfter.has(t)));
+};
+
+function speechRole(spans: readonly TagSpan[]): string {
+  return spans.find((t) => t.tag === 'V_SPEAK')?.text ?? 'phát biểu';
+}
+
+const pushUnique = (xs: string[], x: string): void => {
+  if (!xs.some((y) => toneKey(y) === toneKey(x))) xs.push(x);
+};
+
+export function rolesOf(s: SpannedSentence): SentenceRoles {
+  const roles: Roles = { chairs: [], speakers: [], attendees: [] };
+  const out: SentenceRoles = { roles, listRole: null, unexplained: [] };
+  const verbs = s.tagsAt.flat().filter((t) => ROLE_VERBS.has(t.tag));
+  if (!verbs.length) return out;
+  const explained = new Set<TagSpan>();
+  for (const c of COMPILED) {
+    for (const m of matchAll(c.pattern, s)) {
+      if (blocked(c, s, m.from)) continue;
+      for (const t of m.spans) explained.add(t);
+      const names = m.captured.map((t) => t.person?.name ?? '').filter(Boolean);
+      for (const name of names) {
+        if (c.rule.role === 'chair') pushUnique(roles.chairs, name);
+        else if (c.rule.role === 'attendee') pushUnique(roles.attendees, name);
+        else if (!roles.speakers.some((x) => toneKey(x.name) === toneKey(name))) {
+          roles.speakers.push({ name, role: speechRole(m.spans), sentence: s.text.trim() });
+        }
+      }
+    }
+  }
+  if (s.tokens.at(-1)?.key === ':') out.listRole = openedList(s);
+  for (const v of verbs) {
+    if (explained.has(v) || [...explained].some((e) => e.from === v.from)) continue;
+    const near = s.tokens.slice(Math.max(0, v.from - NEAR), v.to + NEAR).some((t) => t.person);
+    if (near) out.unexplained.push(v.text);
+  }
+  return out;
+}
+
+/** Rules that may open a list, with their pattern cut where the people would start. */
+const OPENERS: ReadonlyArray<{ role: RoleName; pattern: Pattern }> = ROLE_RULES.filter((r) => r.opensList).map((r) => ({
+  role: r.role,
+  pattern: compile(`${r.match.slice(0, r.match.lastIndexOf('[PERSON')).trim().replace(/(?:WHO\? :\?|:)$/u, '').trim()} WHO? : $`),
+}));
+
+/** "Dự hội nghị có các đồng chí:" with the names in the bulleted sentences after it: their role. */
+function openedList(s: SpannedSentence): RoleName | null {
+  return OPENERS.find((o) => matchAll(o.pattern, s).length > 0)?.role ?? null;
+}
