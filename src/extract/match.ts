@@ -40,7 +40,7 @@ export interface MatchResult {
   spans: TagSpan[];
 }
 
-const GAP_MAX = 12;
+const GAP_MAX = 20;
 const TAG_NAME = /^[A-Z_]+$/u;
 const LIST_SEPARATORS = new Set([',', ';', 'và', '-', '–', 'các']);
 const AND_SEPARATORS = new Set(['và', 'các']);
@@ -93,6 +93,9 @@ function personLists(s: SpannedSentence, i: number, list: 'one' | 'any' | 'and')
   for (;;) {
     let j = at;
     while (j < s.tokens.length && seps.has(s.tokens[j]?.key ?? '')) j++;
+    // "A, Trưởng Ban … về xây dựng và phát triển …; B": the posts of an item may run past what
+    // was read as posts; a semicolon still ends the item.
+    if (j === at && list === 'any') j = pastItemRest(s, at);
     if (j === at) break;
     // "A; nguyên Tổng Bí thư B; các Phó Thủ tướng: C, D": in a list, posts written before a name
     // belong to it, and a colon after a shared post only opens the names that share it.
@@ -114,6 +117,23 @@ function pastPostWords(s: SpannedSentence, from: number): number {
     const t = s.tokens[j];
     if (!t || isPerson(t)) return j;
     if (NOT_IN_POST.has(t.key) || (s.tagsAt[j] ?? []).some((x) => x.tag.startsWith('V_') || x.tag === 'HAVE')) return from;
+  }
+  return from;
+}
+
+const ITEM_REST_MAX = 40;
+
+/** Past the rest of a list item up to its semicolon (and the separators after it), or `from`. */
+function pastItemRest(s: SpannedSentence, from: number): number {
+  for (let j = from; j < Math.min(s.tokens.length, from + ITEM_REST_MAX); j++) {
+    const t = s.tokens[j];
+    if (!t || isPerson(t)) return from;
+    if (t.key === ';') {
+      let k = j + 1;
+      while (k < s.tokens.length && LIST_SEPARATORS.has(s.tokens[k]?.key ?? '')) k++;
+      return k;
+    }
+    if (NOT_IN_POST.has(t.key) || t.key === ':' || (s.tagsAt[j] ?? []).some((x) => x.tag.startsWith('V_') || x.tag === 'HAVE')) return from;
   }
   return from;
 }

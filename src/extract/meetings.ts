@@ -278,7 +278,7 @@ export function findMeetings(sentences: AnalyzedSentence[], reference: string | 
     if (roles.chairs.length || roles.speakers.length || roles.attendees.length) roleBySentence.set(i, roles);
   });
   if (!drafts.length && roleBySentence.size) {
-    const fallback = fallbackMeeting(sentences, reference);
+    const fallback = fallbackMeeting(sentences, reference, roleBySentence);
     if (fallback) drafts.push(fallback);
   }
   if (!drafts.length) return { meetings: [], warnings };
@@ -296,10 +296,24 @@ export function findMeetings(sentences: AnalyzedSentence[], reference: string | 
   return { meetings, warnings };
 }
 
-/** No announcing sentence, but roles were given: the meeting is the first one the text names. */
-function fallbackMeeting(sentences: AnalyzedSentence[], reference: string | null): Draft | null {
-  let chosen: { s: AnalyzedSentence; i: number; noun: RegExpExecArray } | null = null;
-  for (const [i, s] of sentences.entries()) {
+/** How far after a meeting's sentence its date may still be given ("Tại sự kiện sáng 25-10, …"). */
+const DATE_LOOKAHEAD = 2;
+
+/**
+ * No announcing sentence, but roles were given: the meeting is the one a dated sentence gives a
+ * chair ("Thứ Ba, ngày 18/2, Quốc hội làm việc dưới sự chủ trì của A"), else the first the text
+ * names, preferring one with a date. Its date may come in the sentences right after it.
+ */
+function fallbackMeeting(sentences: AnalyzedSentence[], reference: string | null, roles: ReadonlyMap<number, Roles>): Draft | null {
+  let chosen: { s: AnalyzedSentence; i: number; noun: RegExpExecArray | null } | null = null;
+  for (const [i, r] of roles) {
+    const s = sentences[i];
+    if (s && r.chairs.length && findEventDate(s.text, reference)?.date) {
+      chosen = { s, i, noun: FIRST_MEETING_NOUN.exec(toneKey(s.text)) };
+      break;
+    }
+  }
+  for (const [i, s] of chosen ? [] : sentences.entries()) {
     const noun = FIRST_MEETING_NOUN.exec(toneKey(s.text));
     if (!noun) continue;
     if (!chosen) chosen = { s, i, noun };
@@ -310,8 +324,11 @@ function fallbackMeeting(sentences: AnalyzedSentence[], reference: string | null
   }
   if (!chosen) return null;
   const key = toneKey(chosen.s.text);
-  const dm = findEventDate(chosen.s.text, reference);
-  const { kind, title } = kindAt(key, chosen.s.text, chosen.noun.index, chosen.noun[1] ?? chosen.noun[0]);
+  const after = sentences.slice(chosen.i + 1, chosen.i + 1 + DATE_LOOKAHEAD).map((s) => findEventDate(s.text, reference));
+  const dm = findEventDate(chosen.s.text, reference) ?? after.find((d) => d && (d.anchored || d.date !== null)) ?? null;
+  const { kind, title } = chosen.noun
+    ? kindAt(key, chosen.s.text, chosen.noun.index, chosen.noun[1] ?? chosen.noun[0])
+    : { kind: WORK_KIND, title: chosen.s.text.trim().replace(/[\s.]+$/u, '') };
   return {
     date: dm?.date ?? null,
     partOfDay: (dm?.partOfDay ?? null) as PartOfDay | null,

@@ -25,17 +25,20 @@ export interface TaggedEntry extends LexiconEntry {
   notAfter?: readonly string[];
 }
 
-const tagged = (entries: readonly (LexiconEntry & { notAfter?: readonly string[] })[], ...tags: RoleTag[]): TaggedEntry[] =>
+type WordEntry = LexiconEntry & { notAfter?: readonly string[] };
+
+const tagged = (entries: readonly WordEntry[], ...tags: RoleTag[]): TaggedEntry[] =>
   entries.map((e) => ({ ...e, tags }));
 
 /** Verbs of saying: in a report of the meeting, a named subject who says something spoke. */
-const SAY_VERBS: readonly LexiconEntry[] = [
+const SAY_VERBS: readonly WordEntry[] = [
   { text: 'nhấn mạnh', gloss: 'stress' },
   { text: 'khẳng định', gloss: 'affirm' },
   { text: 'đề nghị', gloss: 'propose, urge' },
   { text: 'yêu cầu', gloss: 'demand' },
   { text: 'cho biết', gloss: 'say' },
-  { text: 'chỉ đạo', gloss: 'direct' },
+  // "Ban Chỉ đạo" (a steering committee) written in lower case is a body, not a verb.
+  { text: 'chỉ đạo', gloss: 'direct', notAfter: ['ban'] },
   { text: 'kết luận', gloss: 'conclude' },
   { text: 'chất vấn', gloss: 'question (a minister)' },
   { text: 'trả lời chất vấn', gloss: 'answer questions' },

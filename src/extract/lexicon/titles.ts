@@ -21,6 +21,7 @@ export const TITLES: readonly LexiconEntry[] = [
   { text: 'Phó Chủ nhiệm', gloss: 'deputy head of a commission' },
   { text: 'Trưởng', gloss: 'head' },
   { text: 'Phó Trưởng', gloss: 'deputy head' },
+  { text: 'Phó ban', gloss: 'deputy head of a board or steering committee' },
   { text: 'Giám đốc', gloss: 'director' },
   { text: 'Phó Giám đốc', gloss: 'deputy director' },
   { text: 'Tổng Giám đốc', gloss: 'director general' },

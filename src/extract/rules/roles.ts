@@ -34,6 +34,8 @@ export const ROLE_RULES: readonly RoleRule[] = [
     reason: '"A kiểm tra thực địa và chủ trì": a short predicate of the same subject before the verb' },
   { name: 'by-chairs', match: 'do [PERSON+] ADV* V_CHAIR', role: 'chair',
     reason: '"Hội nghị do A và B đồng chủ trì": the passive names the chairs after "do"' },
+  { name: 'by-with-others-chairs', match: 'do [PERSON+] cùng … ADV* V_CHAIR', role: 'chair',
+    reason: '"Hội nghị do Bí thư A cùng các Phó Bí thư chủ trì": the named chair, with company named by post only' },
   { name: 'under-chair-of', match: 'dưới sự V_CHAIR của [PERSON+]', role: 'chair',
     reason: '"dưới sự chủ trì của đồng chí A": the nominal passive' },
   { name: 'chair-is', match: '^ cùng? V_CHAIR … là WHO [PERSON+]', role: 'chair',
