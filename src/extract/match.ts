@@ -40,7 +40,7 @@ export interface MatchResult {
   spans: TagSpan[];
 }
 
-const GAP_MAX = 20;
+const GAP_MAX = 30;
 const TAG_NAME = /^[A-Z_]+$/u;
 const LIST_SEPARATORS = new Set([',', ';', 'và', '-', '–', 'các']);
 const AND_SEPARATORS = new Set(['và', 'các']);
@@ -99,7 +99,7 @@ function personLists(s: SpannedSentence, i: number, list: 'one' | 'any' | 'and')
     if (j === at) break;
     // "A; nguyên Tổng Bí thư B; các Phó Thủ tướng: C, D": in a list, posts written before a name
     // belong to it, and a colon after a shared post only opens the names that share it.
-    if (list === 'any') j = pastPostWords(s, j);
+    j = pastPostWords(s, j);
     if (!isPerson(s.tokens[j])) break;
     people.push(j);
     at = j + 1;
@@ -122,6 +122,8 @@ function pastPostWords(s: SpannedSentence, from: number): number {
 }
 
 const ITEM_REST_MAX = 40;
+// A post's rest may hold a parenthesis ("Nghị quyết 32 (khóa IX)"), never the end of a sentence.
+const SENTENCE_MARKS = new Set(['.', '?', '!']);
 
 /** Past the rest of a list item up to its semicolon (and the separators after it), or `from`. */
 function pastItemRest(s: SpannedSentence, from: number): number {
@@ -133,7 +135,7 @@ function pastItemRest(s: SpannedSentence, from: number): number {
       while (k < s.tokens.length && LIST_SEPARATORS.has(s.tokens[k]?.key ?? '')) k++;
       return k;
     }
-    if (NOT_IN_POST.has(t.key) || t.key === ':' || (s.tagsAt[j] ?? []).some((x) => x.tag.startsWith('V_') || x.tag === 'HAVE')) return from;
+    if (SENTENCE_MARKS.has(t.key) || t.key === ':' || (s.tagsAt[j] ?? []).some((x) => x.tag.startsWith('V_') || x.tag === 'HAVE')) return from;
   }
   return from;
 }

@@ -87,6 +87,10 @@ function personStart(key: string, m: Mention, floor: number): number {
   return at < 0 ? head : from + at;
 }
 
+/** "Đại biểu A (Tổ đại biểu huyện X) chất vấn": a parenthesis right after a person describes them. */
+const APPOSITIVE = /^\s*\([^()]{1,80}\)/u;
+const appositiveLength = (key: string, at: number): number => APPOSITIVE.exec(key.slice(at, at + 90))?.[0].length ?? 0;
+
 export function spanSentence(text: string, mentions: readonly Mention[], titles: readonly TitleRef[] = []): SpannedSentence {
   const key = toneKey(text);
   const people = [
@@ -106,8 +110,9 @@ export function spanSentence(text: string, mentions: readonly Mention[], titles:
     if (person.start < cursor) continue;
     const start = person.mention ? personStart(key, person.mention, cursor) : person.start;
     pushWords(cursor, start);
-    tokens.push({ key: '@person', start, end: person.end, capital: true, person: { name: person.name, byTitle: person.byTitle } });
-    cursor = person.end;
+    const end = person.end + appositiveLength(key, person.end);
+    tokens.push({ key: '@person', start, end, capital: true, person: { name: person.name, byTitle: person.byTitle } });
+    cursor = end;
   }
   pushWords(cursor, key.length);
   return { text, tokens, tagsAt: tagTokens(tokens, text) };

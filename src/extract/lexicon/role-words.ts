@@ -103,7 +103,7 @@ const LIST_OPENERS: readonly LexiconEntry[] = [
  */
 const NOT_ROLE_WORDS: readonly LexiconEntry[] = [
   'dự thảo', 'dự án', 'dự kiến', 'dự báo', 'dự toán', 'dự trữ', 'dự bị', 'dự định', 'dự luật', 'dự phòng', 'dự đoán',
-  'dự tính', 'dự khuyết', 'dự thi', 'dự tuyển', 'báo cáo viên', 'có thể', 'có hiệu lực',
+  'dự tính', 'dự khuyết', 'dự thi', 'dự tuyển', 'báo cáo viên', 'có thể', 'có hiệu lực', 'tiếp đó', 'tiếp theo',
 ].map((text) => ({ text, gloss: 'a noun or phrase, not the verb it opens with' }));
 
 const SAY_KEYS = new Set(SAY_VERBS.map((v) => v.text));

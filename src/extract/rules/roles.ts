@@ -54,6 +54,8 @@ export const ROLE_RULES: readonly RoleRule[] = [
     reason: '"Phát biểu chỉ đạo hội nghị, đồng chí A nhấn mạnh …": the speech act leads, its speakers follow the comma' },
   { name: 'fronted-speech-mid', match: ', V_SPEAK … , [PERSON&] ,? ADV* V_SAY|V_SPEAK', role: 'speaker',
     reason: '"…, phát biểu tại hội nghị, A khẳng định": a fronted speech clause inside the sentence' },
+  { name: 'under-speech-of', match: 'dưới sự V_SPEAK của [PERSON+]', role: 'speaker',
+    reason: '"dưới sự điều hành của đồng chí A": who moderates a sitting speaks in it, with the role "điều hành"' },
   { name: 'speech-of', match: '^ V_SPEAK … của [PERSON]', role: 'speaker',
     reason: '"Phát biểu khai mạc của đồng chí A": a speech titled by its speaker' },
   { name: 'fronted-speech-object', match: '^ V_SPEAK … PERSON … , [PERSON&]', role: 'speaker',
