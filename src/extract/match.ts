@@ -83,7 +83,10 @@ interface State {
 const isPerson = (t: Token | undefined): boolean => !!t?.person;
 
 /** The person lists that start at `i`, longest first: each a list of token indexes and where it ends. */
-function personLists(s: SpannedSentence, i: number, list: 'one' | 'any' | 'and'): Array<{ people: number[]; end: number }> {
+function personLists(s: SpannedSentence, from: number, list: 'one' | 'any' | 'and'): Array<{ people: number[]; end: number }> {
+  // "là Phó Thủ tướng A": a title written before the name, with no body, is outside the person's
+  // token (it names no post to keep) but still opens the list.
+  const i = !isPerson(s.tokens[from]) && s.tokens[from]?.capital ? pastPostWords(s, from) : from;
   if (!isPerson(s.tokens[i])) return [];
   const found = [{ people: [i], end: i + 1 }];
   if (list === 'one') return found;
@@ -93,13 +96,15 @@ function personLists(s: SpannedSentence, i: number, list: 'one' | 'any' | 'and')
   for (;;) {
     let j = at;
     while (j < s.tokens.length && seps.has(s.tokens[j]?.key ?? '')) j++;
-    // "A, Trưởng Ban … về xây dựng và phát triển …; B": the posts of an item may run past what
-    // was read as posts; a semicolon still ends the item.
-    if (j === at && list === 'any') j = pastItemRest(s, at);
-    if (j === at) break;
     // "A; nguyên Tổng Bí thư B; các Phó Thủ tướng: C, D": in a list, posts written before a name
     // belong to it, and a colon after a shared post only opens the names that share it.
-    j = pastPostWords(s, j);
+    if (j > at) j = pastPostWords(s, j);
+    // "A, Trưởng Ban … về xây dựng và phát triển …; B": the posts of an item may run past what
+    // was read as posts; a semicolon still ends the item.
+    if (!isPerson(s.tokens[j]) && list === 'any') {
+      const rest = pastItemRest(s, at);
+      if (rest > at) j = pastPostWords(s, rest);
+    }
     if (!isPerson(s.tokens[j])) break;
     people.push(j);
     at = j + 1;

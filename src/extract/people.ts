@@ -312,6 +312,7 @@ export function findMentions(sentence: string, book: NameLookup): Mention[] {
     const joined = surname && count >= 3 && !!prev && !prev.shortRef && AND_GAP.test(key.slice(prev.end, start));
     const anchored =
       prefixed ||
+      (surname && count >= 3 && HONORIFIC_COLON.test(before)) ||
       listed ||
       joined ||
       (surname && (prefixedTitle || appositive || pre !== null && (!bare || count >= 3))) ||
@@ -336,6 +337,9 @@ export function findMentions(sentence: string, book: NameLookup): Mention[] {
   if (key.includes('đối với')) applyRelief(sentence, key, mentions);
   return mentions;
 }
+
+/** "gồm các đồng chí: A, B": a colon after an honorific opens a list of names. */
+const HONORIFIC_COLON = /(?<![\p{L}\p{M}])(?:đồng\s+chí|ông|bà|vị)\s*:\s*$/iu;
 
 /** Only "và" (or a comma) between two names, an honorific of the second one aside. */
 const AND_GAP = /^\s*(?:,|và)\s*$/u;

@@ -22,6 +22,8 @@ export interface SentenceRoles {
   listRole: RoleName | null;
   /** Role verbs next to a person that no rule explained, as written ("chủ trì"). */
   unexplained: string[];
+  /** The names of the rules that gave a role, in table order. */
+  fired: string[];
 }
 
 interface CompiledRule {
@@ -71,15 +73,18 @@ const pushUnique = (xs: string[], x: string): void => {
 
 export function rolesOf(s: SpannedSentence): SentenceRoles {
   const roles: Roles = { chairs: [], speakers: [], attendees: [] };
-  const out: SentenceRoles = { roles, listRole: null, unexplained: [] };
+  const out: SentenceRoles = { roles, listRole: null, unexplained: [], fired: [] };
+  if (s.tokens.at(-1)?.key === ':') out.listRole = openedList(s);
+  // Every rule gives its role to people of this sentence: without one, there is nothing to do.
+  if (!s.tokens.some((t) => t.person)) return out;
   const verbs = s.tagsAt.flat().filter((t) => ROLE_VERBS.has(t.tag));
-  if (!verbs.length) return out;
   const explained = new Set<TagSpan>();
   for (const c of COMPILED) {
     for (const m of matchAll(c.pattern, s)) {
       if (blocked(c, s, m.from)) continue;
       for (const t of m.spans) explained.add(t);
       const names = m.captured.map((t) => t.person?.name ?? '').filter(Boolean);
+      if (names.length && !out.fired.includes(c.rule.name)) out.fired.push(c.rule.name);
       for (const name of names) {
         if (c.rule.role === 'chair') pushUnique(roles.chairs, name);
         else if (c.rule.role === 'attendee') pushUnique(roles.attendees, name);
@@ -89,7 +94,8 @@ export function rolesOf(s: SpannedSentence): SentenceRoles {
       }
     }
   }
-  if (s.tokens.at(-1)?.key === ':') out.listRole = openedList(s);
+  // Who chairs or speaks attends too; listing them again as attendees adds nothing.
+  roles.attendees = roles.attendees.filter((a) => !roles.chairs.includes(a) && !roles.speakers.some((x) => x.name === a));
   for (const v of verbs) {
     if (explained.has(v) || [...explained].some((e) => e.from === v.from)) continue;
     const near = s.tokens.slice(Math.max(0, v.from - NEAR), v.to + NEAR).some((t) => t.person);

@@ -38,7 +38,7 @@ export const ROLE_RULES: readonly RoleRule[] = [
     reason: '"Hội nghị do Bí thư A cùng các Phó Bí thư chủ trì": the named chair, with company named by post only' },
   { name: 'under-chair-of', match: 'dưới sự V_CHAIR của [PERSON+]', role: 'chair',
     reason: '"dưới sự chủ trì của đồng chí A": the nominal passive' },
-  { name: 'chair-is', match: '^ cùng? V_CHAIR … là WHO [PERSON+]', role: 'chair',
+  { name: 'chair-is', match: `^ cùng? V_CHAIR … là ${WHO} [PERSON+]`, role: 'chair',
     reason: '"Chủ trì hội nghị là đồng chí A": the inverted copula' },
   { name: 'chair-fronted-list', match: `^ cùng? V_CHAIR … HAVE? ${WHO} [PERSON+]`, role: 'chair', opensList: true,
     reason: '"Chủ trì hội nghị: đồng chí A …; đồng chí B …", "Chủ tọa kỳ họp có các đồng chí: …": who follows the fronted verb chairs' },
