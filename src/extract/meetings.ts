@@ -12,10 +12,7 @@ import {
   DELEGATION_AT, KIND_MODIFIER, MEETING_NOUN, NOT_HELD, NOT_WORK_PARTNER,
   ORGANIZE, PASSIVE_ORGANIZER, TITLE_START, allMatches, anyOf, endsWithPlace, isProvince, isSurname, VISIT, WORK,
 } from './patterns.js';
-import { spanSentence } from './spans.js';
-import { rolesOf, type Roles } from './roles.js';
-import { holderIndex, titleRefs } from './title-refs.js';
-import type { RoleName } from './rules/roles.js';
+import { articleRoles, type Roles } from './roles.js';
 import { VENUE_ROOMS, WORK_KIND } from './lexicon/meetings.js';
 import { expandAbbreviations, isLocalityNamed, isPlaceOnly, opensWithBody } from './organizations.js';
 
@@ -208,14 +205,6 @@ function passiveOrganizers(text: string): string[] {
   return organizersIn(text.slice(at, at + m[1].length));
 }
 
-const BULLET = /^\s*[•·\-–+*]/u;
-
-function addRole(roles: Roles, role: RoleName, name: string, sentence: string): void {
-  if (role === 'chair') pushUnique(roles.chairs, name);
-  else if (role === 'attendee') pushUnique(roles.attendees, name);
-  else roles.speakers.push({ name, role: 'phát biểu', sentence: sentence.trim() });
-}
-
 const pushUnique = (xs: string[], x: string): void => {
   if (!xs.some((y) => toneKey(y) === toneKey(x))) xs.push(x);
 };
@@ -264,16 +253,9 @@ export function findMeetings(sentences: AnalyzedSentence[], reference: string | 
     if (target && !target.organizers.length) target.organizers.push(...passiveOrganizers(s.text));
   });
   const roleBySentence = new Map<number, Roles>();
-  const holderOf = holderIndex(sentences.map((s) => s.mentions));
-  let list: RoleName | null = null;
-  sentences.forEach((s, i) => {
-    const spanned = spanSentence(s.text, s.mentions, titleRefs(s.text, s.mentions, holderOf));
-    const found = rolesOf(spanned);
-    // A bulleted sentence after "… có các đồng chí:" is one item of that list.
-    const item = list && BULLET.test(s.text) ? list : null;
-    if (item) for (const m of s.mentions) addRole(found.roles, item, m.name, s.text);
-    list = found.listRole ?? item;
-    for (const verb of found.unexplained) warnings.push(`role verb "${verb}" next to a person gave no role: "${s.text.trim().slice(0, 120)}"`);
+  articleRoles(sentences).forEach((found, i) => {
+    const text = sentences[i]?.text.trim() ?? '';
+    for (const verb of found.unexplained) warnings.push(`role verb "${verb}" next to a person gave no role: "${text.slice(0, 120)}"`);
     const { roles } = found;
     if (roles.chairs.length || roles.speakers.length || roles.attendees.length) roleBySentence.set(i, roles);
   });

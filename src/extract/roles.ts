@@ -7,8 +7,10 @@ import type { ExtractedSpeaker } from './types.js';
 import type { RoleTag } from './lexicon/role-words.js';
 import { compile, matchAll, type Pattern } from './match.js';
 import { ROLE_RULES, type RoleName, type RoleRule } from './rules/roles.js';
-import type { SpannedSentence, TagSpan } from './spans.js';
+import { spanSentence, type SpannedSentence, type TagSpan } from './spans.js';
 import { toneKey } from './normalize.js';
+import { holderIndex, titleRefs } from './title-refs.js';
+import type { Mention } from './people.js';
 
 export interface Roles {
   chairs: string[];
@@ -20,7 +22,9 @@ export interface SentenceRoles {
   roles: Roles;
   /** The sentence ends by opening a list ("Dự hội nghị có các đồng chí:"): the role of the bulleted sentences after it. */
   listRole: RoleName | null;
-  /** Role verbs next to a person that no rule explained, as written ("chủ trì"). */
+  /** Role verbs next to a person, as written ("chủ trì"): what the rules are expected to explain. */
+  verbs: string[];
+  /** Those of them that no rule explained. */
   unexplained: string[];
   /** The names of the rules that gave a role, in table order. */
   fired: string[];
@@ -73,7 +77,7 @@ const pushUnique = (xs: string[], x: string): void => {
 
 export function rolesOf(s: SpannedSentence): SentenceRoles {
   const roles: Roles = { chairs: [], speakers: [], attendees: [] };
-  const out: SentenceRoles = { roles, listRole: null, unexplained: [], fired: [] };
+  const out: SentenceRoles = { roles, listRole: null, verbs: [], unexplained: [], fired: [] };
   if (s.tokens.at(-1)?.key === ':') out.listRole = openedList(s);
   // Every rule gives its role to people of this sentence: without one, there is nothing to do.
   if (!s.tokens.some((t) => t.person)) return out;
@@ -85,21 +89,15 @@ export function rolesOf(s: SpannedSentence): SentenceRoles {
       for (const t of m.spans) explained.add(t);
       const names = m.captured.map((t) => t.person?.name ?? '').filter(Boolean);
       if (names.length && !out.fired.includes(c.rule.name)) out.fired.push(c.rule.name);
-      for (const name of names) {
-        if (c.rule.role === 'chair') pushUnique(roles.chairs, name);
-        else if (c.rule.role === 'attendee') pushUnique(roles.attendees, name);
-        else if (!roles.speakers.some((x) => toneKey(x.name) === toneKey(name))) {
-          roles.speakers.push({ name, role: speechRole(m.spans), sentence: s.text.trim() });
-        }
-      }
+      for (const name of names) addRole(roles, c.rule.role, name, s.text, speechRole(m.spans));
     }
   }
   // Who chairs or speaks attends too; listing them again as attendees adds nothing.
   roles.attendees = roles.attendees.filter((a) => !roles.chairs.includes(a) && !roles.speakers.some((x) => x.name === a));
   for (const v of verbs) {
-    if (explained.has(v) || [...explained].some((e) => e.from === v.from)) continue;
-    const near = s.tokens.slice(Math.max(0, v.from - NEAR), v.to + NEAR).some((t) => t.person);
-    if (near) out.unexplained.push(v.text);
+    if (!s.tokens.slice(Math.max(0, v.from - NEAR), v.to + NEAR).some((t) => t.person)) continue;
+    out.verbs.push(v.text);
+    if (!explained.has(v) && ![...explained].some((e) => e.from === v.from)) out.unexplained.push(v.text);
   }
   return out;
 }
@@ -113,4 +111,30 @@ const OPENERS: ReadonlyArray<{ role: RoleName; pattern: Pattern }> = ROLE_RULES.
 /** "Dự hội nghị có các đồng chí:" with the names in the bulleted sentences after it: their role. */
 function openedList(s: SpannedSentence): RoleName | null {
   return OPENERS.find((o) => matchAll(o.pattern, s).length > 0)?.role ?? null;
+}
+
+const BULLET = /^\s*[•·\-–+*]/u;
+
+/**
+ * The roles of every sentence of an article. Posts named without a name are read as the people the
+ * article shows holding them, and a bulleted sentence after "… có các đồng chí:" is one item of
+ * that list, with its role.
+ */
+export function articleRoles(sentences: ReadonlyArray<{ text: string; mentions: readonly Mention[] }>): SentenceRoles[] {
+  const holderOf = holderIndex(sentences.map((s) => s.mentions));
+  let list: RoleName | null = null;
+  return sentences.map((s) => {
+    const found = rolesOf(spanSentence(s.text, s.mentions, titleRefs(s.text, s.mentions, holderOf)));
+    const item = list && BULLET.test(s.text) ? list : null;
+    if (item) for (const m of s.mentions) addRole(found.roles, item, m.name, s.text);
+    list = found.listRole ?? item;
+    return found;
+  });
+}
+
+/** One role for one person in a sentence; a speaker's first speech act in it is the one kept. */
+function addRole(roles: Roles, role: RoleName, name: string, sentence: string, speech = 'phát biểu'): void {
+  if (role === 'chair') pushUnique(roles.chairs, name);
+  else if (role === 'attendee') pushUnique(roles.attendees, name);
+  else if (!roles.speakers.some((x) => toneKey(x.name) === toneKey(name))) roles.speakers.push({ name, role: speech, sentence: sentence.trim() });
 }

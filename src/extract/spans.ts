@@ -120,7 +120,11 @@ export function spanSentence(text: string, mentions: readonly Mention[], titles:
 
 function tagTokens(tokens: readonly Token[], text: string): TagSpan[][] {
   const tagsAt: TagSpan[][] = tokens.map(() => []);
+  // Longest phrase first, and no phrase inside another: "phát biểu chỉ đạo" is one speech act, not
+  // also a "chỉ đạo"; "tham dự" is not also a "dự".
+  let coveredUntil = 0;
   for (let i = 0; i < tokens.length; i++) {
+    if (i < coveredUntil) continue;
     let node: PhraseNode | undefined = TRIE;
     let longest: { to: number; entries: TaggedEntry[] } | null = null;
     for (let j = i; j < tokens.length && node; j++) {
@@ -128,6 +132,7 @@ function tagTokens(tokens: readonly Token[], text: string): TagSpan[][] {
       if (node?.entries.length) longest = { to: j + 1, entries: node.entries };
     }
     if (!longest) continue;
+    coveredUntil = longest.to;
     const first = tokens[i];
     const before = tokens[i - 1]?.key ?? '';
     for (const e of longest.entries) {
