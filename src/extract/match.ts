@@ -86,7 +86,10 @@ const isPerson = (t: Token | undefined): boolean => !!t?.person;
 function personLists(s: SpannedSentence, from: number, list: 'one' | 'any' | 'and'): Array<{ people: number[]; end: number }> {
   // "là Phó Thủ tướng A": a title written before the name, with no body, is outside the person's
   // token (it names no post to keep) but still opens the list.
-  const i = !isPerson(s.tokens[from]) && s.tokens[from]?.capital ? pastPostWords(s, from) : from;
+  // After a colon the first item may open with its posts, commas and all ("có: Tổng Bí thư, Chủ tịch nước A; …").
+  const opensList = s.tokens[from - 1]?.key === ':';
+  const lead = opensList ? pastPostWords(s, from) : pastTitleWords(s, from);
+  const i = !isPerson(s.tokens[from]) && (s.tokens[from]?.capital || opensList) ? lead : from;
   if (!isPerson(s.tokens[i])) return [];
   const found = [{ people: [i], end: i + 1 }];
   if (list === 'one') return found;
@@ -111,6 +114,19 @@ function personLists(s: SpannedSentence, from: number, list: 'one' | 'any' | 'an
     found.push({ people: [...people], end: at });
   }
   return found.reverse();
+}
+
+const TITLE_WORDS_MAX = 8;
+const WORD = /^[\p{L}\p{M}]/u;
+
+/** Past a bare title right before a name ("Phó Thủ tướng A"): words only, no mark between. */
+function pastTitleWords(s: SpannedSentence, from: number): number {
+  for (let j = from; j < Math.min(s.tokens.length, from + TITLE_WORDS_MAX); j++) {
+    const t = s.tokens[j];
+    if (!t || isPerson(t)) return j;
+    if (!WORD.test(t.key) || (s.tagsAt[j] ?? []).some((x) => x.tag.startsWith('V_') || x.tag === 'HAVE')) return from;
+  }
+  return from;
 }
 
 const POST_WORDS_MAX = 15;
