@@ -5,7 +5,7 @@
  *   PERSON            one person token          [PERSON]   the same, captured for the rule's role
  *   [PERSON+]         a list of people joined by ",", ";", "và", "-": each gets the role
  *   [PERSON&]         a list joined by "và" alone (a comma there ends one clause and opens the next)
- *   V_CHAIR|V_SPEAK   a span tagged by the role lexicon with either tag
+ *   V_CHAIR|V_SPEAK   a span tagged by the role lexicon with either tag (or a word: V_OBJ|nhận)
  *   có|là             a word (its tone key, lower case), or one of several
  *   , ; :             a punctuation mark
  *   X? X*             optional, any number (greedy)
@@ -19,7 +19,7 @@ import type { SpannedSentence, TagSpan, Token } from './spans.js';
 
 type Element =
   | { kind: 'person'; list: 'one' | 'any' | 'and'; capture: boolean }
-  | { kind: 'tag'; tags: readonly RoleTag[]; min: number; max: number }
+  | { kind: 'tag'; tags: readonly RoleTag[]; keys: ReadonlySet<string>; min: number; max: number }
   | { kind: 'word'; keys: ReadonlySet<string>; min: number; max: number }
   | { kind: 'gap' }
   | { kind: 'start' }
@@ -62,9 +62,9 @@ function compileOne(word: string): Element {
   const body = quant && word.length > 1 ? word.slice(0, -1) : word;
   const [min, max] = quant === '?' ? [0, 1] : quant === '*' ? [0, Infinity] : [1, 1];
   const alts = body.split('|');
-  if (alts.every((a) => TAG_NAME.test(a))) return { kind: 'tag', tags: alts as RoleTag[], min, max };
-  if (alts.some((a) => TAG_NAME.test(a))) throw new Error(`pattern element "${word}": mixes tags and words`);
-  return { kind: 'word', keys: new Set(alts.map((a) => toneKey(a).toLowerCase())), min, max };
+  const keys = new Set(alts.filter((a) => !TAG_NAME.test(a)).map((a) => toneKey(a).toLowerCase()));
+  if (keys.size === alts.length) return { kind: 'word', keys, min, max };
+  return { kind: 'tag', tags: alts.filter((a) => TAG_NAME.test(a)) as RoleTag[], keys, min, max };
 }
 
 /** Compiles a pattern; multi-word literals are written as separate words ("dưới sự V_CHAIR của"). */
@@ -244,7 +244,10 @@ function repeat(
     const options: Array<{ to: number; span: TagSpan | null }> =
       el.kind === 'word'
         ? el.keys.has(st.s.tokens[i]?.key ?? '\u0000') && !isPerson(st.s.tokens[i]) ? [{ to: i + 1, span: null }] : []
-        : tagSpansAt(st.s, i, el.tags).map((span) => ({ to: span.to, span }));
+        : [
+            ...tagSpansAt(st.s, i, el.tags).map((span) => ({ to: span.to, span })),
+            ...(el.keys.has(st.s.tokens[i]?.key ?? '\u0000') ? [{ to: i + 1, span: null }] : []),
+          ];
     for (const o of options) {
       const spanMark = st.spans.length;
       const capMark = st.captured.length;

@@ -88,8 +88,9 @@ export function rolesOf(s: SpannedSentence): SentenceRoles {
       if (blocked(c, s, m.from)) continue;
       for (const t of m.spans) explained.add(t);
       const names = m.captured.map((t) => t.person?.name ?? '').filter(Boolean);
-      if (names.length && !out.fired.includes(c.rule.name)) out.fired.push(c.rule.name);
-      for (const name of names) addRole(roles, c.rule.role, name, s.text, speechRole(m.spans));
+      const role = c.rule.role;
+      if ((names.length || role === 'none') && !out.fired.includes(c.rule.name)) out.fired.push(c.rule.name);
+      if (role !== 'none') for (const name of names) addRole(roles, role, name, s.text, speechRole(m.spans));
     }
   }
   // Who chairs or speaks attends too; listing them again as attendees adds nothing.
@@ -103,7 +104,7 @@ export function rolesOf(s: SpannedSentence): SentenceRoles {
 }
 
 /** Rules that may open a list, with their pattern cut where the people would start. */
-const OPENERS: ReadonlyArray<{ role: RoleName; pattern: Pattern }> = ROLE_RULES.filter((r) => r.opensList).map((r) => ({
+const OPENERS: ReadonlyArray<{ role: RoleName; pattern: Pattern }> = ROLE_RULES.flatMap((r) => (r.opensList && r.role !== 'none' ? [{ ...r, role: r.role }] : [])).map((r) => ({
   role: r.role,
   pattern: compile(`${r.match.slice(0, r.match.lastIndexOf('[PERSON')).trim().replace(/(?:WHO\? :\?|:)$/u, '').trim()} WHO? : $`),
 }));

@@ -15,7 +15,7 @@
  */
 import type { LexiconEntry } from './entry.js';
 import { ATTEND_VERBS, CHAIR_VERBS, OBJECT_VERBS, PRESIDIUM_WORDS, SPEECH_MODIFIERS, SPEECH_VERBS } from './verbs.js';
-import { MEETING_NOUNS } from './meetings.js';
+import { KIND_MODIFIERS, MEETING_NOUNS } from './meetings.js';
 
 export type RoleTag = 'V_CHAIR' | 'V_ATTEND' | 'V_SPEAK' | 'V_SAY' | 'V_OBJ' | 'PRESIDIUM' | 'MEET' | 'ADV' | 'HAVE' | 'WHO';
 
@@ -69,6 +69,7 @@ const ADVERBS: readonly LexiconEntry[] = [
   { text: 'sẽ', gloss: '(future)' },
   { text: 'đồng thời', gloss: 'at the same time' },
   { text: 'tiếp tục', gloss: 'went on to' },
+  { text: 'trân trọng', gloss: 'respectfully' },
 ];
 
 /**
@@ -79,6 +80,8 @@ const SPEECH_PHRASES: LexiconEntry[] = [
   ...SPEECH_VERBS,
   ...SPEECH_MODIFIERS.map((m) => ({ text: `phát biểu ${m.text}`, gloss: `speak: ${m.gloss}` })),
   { text: 'đọc diễn văn khai mạc', gloss: 'deliver the opening address' },
+  { text: 'gửi lời cảm ơn', gloss: 'express thanks' },
+  { text: 'gửi lời chúc mừng', gloss: 'send congratulations' },
   { text: 'đọc diễn văn bế mạc', gloss: 'deliver the closing address' },
   { text: 'trình bày tờ trình', gloss: 'present the proposal' },
   { text: 'trình bày báo cáo', gloss: 'present the report' },
@@ -103,7 +106,7 @@ const LIST_OPENERS: readonly LexiconEntry[] = [
  */
 const NOT_ROLE_WORDS: readonly LexiconEntry[] = [
   'dự thảo', 'dự án', 'dự kiến', 'dự báo', 'dự toán', 'dự trữ', 'dự bị', 'dự định', 'dự luật', 'dự phòng', 'dự đoán',
-  'dự tính', 'dự khuyết', 'dự thi', 'dự tuyển', 'báo cáo viên', 'có thể', 'có hiệu lực', 'tiếp đó', 'tiếp theo',
+  'dự tính', 'dự khuyết', 'dự thi', 'dự tuyển', 'báo cáo viên', 'có thể', 'có hiệu lực', 'tiếp đó', 'tiếp theo', 'phụ trách điều hành',
 ].map((text) => ({ text, gloss: 'a noun or phrase, not the verb it opens with' }));
 
 const SAY_KEYS = new Set(SAY_VERBS.map((v) => v.text));
@@ -118,6 +121,8 @@ export const ROLE_WORDS: readonly TaggedEntry[] = [
   ...SAY_VERBS.map((v) => ({ ...v, tags: ['V_SAY', 'V_SPEAK'] as const })),
   ...tagged(OBJECT_VERBS, 'V_OBJ'),
   ...tagged(MEETING_NOUNS, 'MEET'),
+  // "Lễ công bố", "hội nghị tiếp xúc cử tri": a meeting's name, whose verb-like words act on nothing.
+  ...tagged(MEETING_NOUNS.flatMap((n) => KIND_MODIFIERS.map((k) => ({ text: `${n.text} ${k.text}`, gloss: `${n.gloss}: ${k.gloss}` }))), 'MEET'),
   ...tagged(ADVERBS, 'ADV'),
   { text: 'có', gloss: 'there is, has', tags: ['HAVE'] },
   ...tagged(LIST_OPENERS, 'WHO'),

@@ -5,11 +5,13 @@
  * (test/extract/roles.test.ts). Examples are invented; A and B are people, X a place.
  */
 export type RoleName = 'chair' | 'speaker' | 'attendee';
+/** A rule's outcome: a role, or 'none' for a construction that names people beside a role verb and gives them none. */
+export type RuleRole = RoleName | 'none';
 
 export interface RoleRule {
   name: string;
   match: string;
-  role: RoleName;
+  role: RuleRole;
   reason: string;
   /** The rule fails when the token before its match is one of these (a verb whose object the person is). */
   notAfter?: readonly string[];
@@ -78,6 +80,8 @@ export const ROLE_RULES: readonly RoleRule[] = [
     reason: '"Dự hội nghị có các đồng chí: …", "Cùng dự có 4 Phó Thủ tướng: A, B": who follows "có" attends' },
   { name: 'fronted-attend-colon', match: `^ cùng? V_ATTEND … : ${WHO} [PERSON+]`, role: 'attendee', opensList: true,
     reason: '"Dự hội nghị: đồng chí A, …": a colon instead of "có"' },
+  { name: 'attend-have', match: `V_ATTEND HAVE ${WHO} [PERSON+]`, role: 'attendee',
+    reason: '"…, tham dự có đồng chí A": "có" right after an attending verb introduces who attends, wherever the clause stands' },
   { name: 'attended-by', match: `HAVE sự V_ATTEND của … ${WHO} [PERSON+]`, role: 'attendee', opensList: true,
     reason: '"Hội nghị có sự tham dự của đồng chí A": the nominal form' },
   { name: 'subject-attends', match: '[PERSON+] ,? ADV* V_ATTEND', role: 'attendee', notAfter: OBJECT,
@@ -88,4 +92,12 @@ export const ROLE_RULES: readonly RoleRule[] = [
     reason: '"Dự hội nghị còn có …"' },
   { name: 'together-with', match: `^ cùng ${WHO} [PERSON+]`, role: 'attendee',
     reason: '"Cùng các đồng chí A, B": a list running on from the sentence before' },
+
+  // Constructions that put people beside a role verb and give them no role.
+  { name: 'flowers-for', match: 'V_OBJ|nhận hoa V_SPEAK', role: 'none',
+    reason: '"A tặng hoa chúc mừng đại hội", "A nhận hoa chúc mừng": a gesture of congratulation, not a speech' },
+  { name: 'object-of-speech', match: 'V_SPEAK|V_OBJ PERSON', role: 'none',
+    reason: '"Lãnh đạo tỉnh chúc mừng ông A": the person right after the verb is its object' },
+  { name: 'for-the-presidium', match: 'thay mặt PRESIDIUM', role: 'none',
+    reason: '"Thay mặt Đoàn Chủ tịch, A đọc diễn văn": speaking for the presidium names the body, not its members' },
 ];
