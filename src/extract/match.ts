@@ -29,6 +29,8 @@ type Element =
 export interface Pattern {
   source: string;
   elements: readonly Element[];
+  /** What a sentence must hold for the pattern to match anywhere: each entry a set of tags or words, one of which must be present. */
+  needs: ReadonlyArray<readonly string[]>;
 }
 
 export interface MatchResult {
@@ -71,8 +73,29 @@ function compileOne(word: string): Element {
 export function compile(source: string): Pattern {
   const words = source.trim().split(/\s+/u);
   if (!words.length || !words[0]) throw new Error('empty pattern');
-  return { source, elements: words.map(compileOne) };
+  const elements = words.map(compileOne);
+  return { source, elements, needs: elements.flatMap(needOf) };
 }
+
+const PERSON_NEED = '@person';
+
+function needOf(el: Element): string[][] {
+  if (el.kind === 'person') return [[PERSON_NEED]];
+  if ((el.kind === 'tag' || el.kind === 'word') && el.min > 0) {
+    return [[...(el.kind === 'tag' ? el.tags : []), ...el.keys]];
+  }
+  return [];
+}
+
+/** The tags and words a sentence holds, to skip at once the patterns that need something it lacks. */
+export function sentenceHolds(s: SpannedSentence): ReadonlySet<string> {
+  const held = new Set<string>();
+  for (const t of s.tokens) held.add(t.person ? PERSON_NEED : t.key);
+  for (const spans of s.tagsAt) for (const t of spans) held.add(t.tag);
+  return held;
+}
+
+export const mayMatch = (p: Pattern, held: ReadonlySet<string>): boolean => p.needs.every((need) => need.some((n) => held.has(n)));
 
 interface State {
   s: SpannedSentence;
@@ -87,9 +110,7 @@ function personLists(s: SpannedSentence, from: number, list: 'one' | 'any' | 'an
   // "là Phó Thủ tướng A": a title written before the name, with no body, is outside the person's
   // token (it names no post to keep) but still opens the list.
   // After a colon the first item may open with its posts, commas and all ("có: Tổng Bí thư, Chủ tịch nước A; …").
-  const opensList = s.tokens[from - 1]?.key === ':';
-  const lead = opensList ? pastPostWords(s, from) : pastTitleWords(s, from);
-  const i = !isPerson(s.tokens[from]) && (s.tokens[from]?.capital || opensList) ? lead : from;
+  const i = listStart(s, from);
   if (!isPerson(s.tokens[i])) return [];
   const found = [{ people: [i], end: i + 1 }];
   if (list === 'one') return found;
@@ -114,6 +135,25 @@ function personLists(s: SpannedSentence, from: number, list: 'one' | 'any' | 'an
     found.push({ people: [...people], end: at });
   }
   return found.reverse();
+}
+
+/** Where a list that may start at `from` has its first person, cached per sentence: every rule asks at every token. */
+const LIST_STARTS = new WeakMap<SpannedSentence, Int32Array>();
+
+function listStart(s: SpannedSentence, from: number): number {
+  let starts = LIST_STARTS.get(s);
+  if (!starts) {
+    starts = new Int32Array(s.tokens.length).fill(-1);
+    LIST_STARTS.set(s, starts);
+  }
+  const known = starts[from] ?? -1;
+  if (known >= 0) return known;
+  // After a colon the first item may open with its posts, commas and all ("có: Tổng Bí thư, Chủ tịch nước A; …").
+  const opensList = s.tokens[from - 1]?.key === ':';
+  const t = s.tokens[from];
+  const at = t && !isPerson(t) && (t.capital || opensList) ? (opensList ? pastPostWords(s, from) : pastTitleWords(s, from)) : from;
+  starts[from] = at;
+  return at;
 }
 
 const TITLE_WORDS_MAX = 8;
@@ -171,7 +211,19 @@ const FRONTED_MAX = 16;
  * The sentence's start: after a bullet, or after a fronted adverbial closed by a comma that names
  * nobody and acts on nothing ("Tại điểm cầu X, dự hội nghị có …", "Sáng 5/3, chủ trì …").
  */
+const CLAUSE_STARTS = new WeakMap<SpannedSentence, Uint8Array>();
+
 function opensClause(s: SpannedSentence, i: number): boolean {
+  let known = CLAUSE_STARTS.get(s);
+  if (!known) {
+    known = new Uint8Array(s.tokens.length + 1);
+    CLAUSE_STARTS.set(s, known);
+  }
+  if (!known[i]) known[i] = clauseOpensAt(s, i) ? 1 : 2;
+  return known[i] === 1;
+}
+
+function clauseOpensAt(s: SpannedSentence, i: number): boolean {
   let j = 0;
   while (j < i && BULLETS.has(s.tokens[j]?.key ?? '')) j++;
   if (j === i) return true;
@@ -188,17 +240,16 @@ function step(elements: readonly Element[], k: number, i: number, st: State): nu
   const el = elements[k];
   if (!el) return i;
   const { s } = st;
-  const next = (j: number): number | null => step(elements, k + 1, j, st);
   switch (el.kind) {
     case 'start':
-      return opensClause(s, i) ? next(i) : null;
+      return opensClause(s, i) ? step(elements, k + 1, i, st) : null;
     case 'end': {
       for (let j = i; j < s.tokens.length; j++) if (!CLOSERS.has(s.tokens[j]?.key ?? '')) return null;
-      return next(s.tokens.length);
+      return step(elements, k + 1, s.tokens.length, st);
     }
     case 'not': {
       const probe: State = { s, captured: [], spans: [] };
-      return step([el.inner], 0, i, probe) === null ? next(i) : null;
+      return step([el.inner], 0, i, probe) === null ? step(elements, k + 1, i, st) : null;
     }
     case 'gap': {
       for (let j = i; j <= Math.min(s.tokens.length, i + GAP_MAX); j++) {
@@ -208,7 +259,7 @@ function step(elements: readonly Element[], k: number, i: number, st: State): nu
         }
         const mark = st.captured.length;
         const spanMark = st.spans.length;
-        const end = next(j);
+        const end = step(elements, k + 1, j, st);
         if (end !== null) return end;
         st.captured.length = mark;
         st.spans.length = spanMark;
@@ -219,7 +270,7 @@ function step(elements: readonly Element[], k: number, i: number, st: State): nu
       for (const l of personLists(s, i, el.list)) {
         const mark = st.captured.length;
         if (el.capture) for (const p of l.people) st.captured.push(s.tokens[p] as Token);
-        const end = next(l.end);
+        const end = step(elements, k + 1, l.end, st);
         if (end !== null) return end;
         st.captured.length = mark;
       }

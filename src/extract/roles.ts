@@ -4,12 +4,12 @@
  * nobody a role is reported by its words, for the article's warnings and the coverage report.
  */
 import type { ExtractedSpeaker } from './types.js';
-import type { RoleTag } from './lexicon/role-words.js';
-import { compile, matchAll, type Pattern } from './match.js';
+import { ROLE_WORDS, type RoleTag } from './lexicon/role-words.js';
+import { compile, matchAll, mayMatch, sentenceHolds, type Pattern } from './match.js';
 import { ROLE_RULES, type RoleName, type RoleRule } from './rules/roles.js';
 import { spanSentence, type SpannedSentence, type TagSpan } from './spans.js';
 import { toneKey } from './normalize.js';
-import { holderIndex, titleRefs } from './title-refs.js';
+import { holderIndex, titleRefs, type HolderOf } from './title-refs.js';
 import type { Mention } from './people.js';
 
 export interface Roles {
@@ -76,14 +76,16 @@ const pushUnique = (xs: string[], x: string): void => {
 };
 
 export function rolesOf(s: SpannedSentence): SentenceRoles {
-  const roles: Roles = { chairs: [], speakers: [], attendees: [] };
-  const out: SentenceRoles = { roles, listRole: null, verbs: [], unexplained: [], fired: [] };
+  const out = noRoles();
+  const { roles } = out;
   if (s.tokens.at(-1)?.key === ':') out.listRole = openedList(s);
   // Every rule gives its role to people of this sentence: without one, there is nothing to do.
   if (!s.tokens.some((t) => t.person)) return out;
   const verbs = s.tagsAt.flat().filter((t) => ROLE_VERBS.has(t.tag));
   const explained = new Set<TagSpan>();
+  const held = sentenceHolds(s);
   for (const c of COMPILED) {
+    if (!mayMatch(c.pattern, held)) continue;
     for (const m of matchAll(c.pattern, s)) {
       if (blocked(c, s, m.from)) continue;
       for (const t of m.spans) explained.add(t);
@@ -125,12 +127,37 @@ export function articleRoles(sentences: ReadonlyArray<{ text: string; mentions: 
   const holderOf = holderIndex(sentences.map((s) => s.mentions));
   let list: RoleName | null = null;
   return sentences.map((s) => {
-    const found = rolesOf(spanSentence(s.text, s.mentions, titleRefs(s.text, s.mentions, holderOf)));
+    const spans = spanned(s.text, s.mentions, holderOf);
+    const found = spans ? rolesOf(spans) : noRoles();
     const item = list && BULLET.test(s.text) ? list : null;
     if (item) for (const m of s.mentions) addRole(found.roles, item, m.name, s.text);
     list = found.listRole ?? item;
     return found;
   });
+}
+
+const LIST_OPENING = /:\s*$/u;
+/** A cheap look for any role verb's first syllable, to pass over sentences that have none. */
+const ROLE_WORD = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:${[...new Set(ROLE_WORDS.filter((w) => w.tags.some((t) => ROLE_VERBS.has(t))).map((w) => toneKey(w.text).toLowerCase().split(' ')[0]))].join('|')})(?![\\p{L}\\p{M}])`,
+  'iu',
+);
+
+const noRoles = (): SentenceRoles => ({ roles: { chairs: [], speakers: [], attendees: [] }, listRole: null, verbs: [], unexplained: [], fired: [] });
+
+const hasRoleVerb = (s: SpannedSentence): boolean => s.tagsAt.some((tags) => tags.some((t) => ROLE_VERBS.has(t.tag)));
+
+/**
+ * The sentence's spans. Posts named without a name are looked for only where a role verb could
+ * give them a role: most sentences have none, and reading posts is the costly part.
+ */
+function spanned(text: string, mentions: readonly Mention[], holderOf: HolderOf): SpannedSentence | null {
+  // With nobody named, only a list opening or a post named by its title can matter.
+  if (!mentions.length && !LIST_OPENING.test(text) && !ROLE_WORD.test(text)) return null;
+  const plain = spanSentence(text, mentions);
+  if (!hasRoleVerb(plain)) return plain;
+  const titles = titleRefs(plain, mentions, holderOf);
+  return titles.length ? spanSentence(text, mentions, titles) : plain;
 }
 
 /** One role for one person in a sentence; a speaker's first speech act in it is the one kept. */

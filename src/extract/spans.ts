@@ -99,11 +99,15 @@ export function spanSentence(text: string, mentions: readonly Mention[], titles:
   ].sort((a, b) => a.start - b.start);
   const tokens: Token[] = [];
   let cursor = 0;
+  // Lower-cased once: Vietnamese letters keep their length, so offsets into `key` hold in `lower`.
+  const lower = key.toLowerCase();
+  const sameLength = lower.length === key.length;
   const pushWords = (from: number, to: number): void => {
     WORD_OR_MARK.lastIndex = from;
     for (let m = WORD_OR_MARK.exec(key); m && m.index < to; m = WORD_OR_MARK.exec(key)) {
       const end = Math.min(to, m.index + m[0].length);
-      tokens.push({ key: key.slice(m.index, end).toLowerCase(), start: m.index, end, capital: /^\p{Lu}/u.test(m[0]) });
+      const word = sameLength ? lower.slice(m.index, end) : key.slice(m.index, end).toLowerCase();
+      tokens.push({ key: word, start: m.index, end, capital: word.charAt(0) !== m[0].charAt(0) });
     }
   };
   for (const person of people) {

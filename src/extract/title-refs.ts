@@ -3,11 +3,11 @@
  * trì"): the person is whoever the article shows holding that post, if exactly one person does.
  */
 import { compareKey, toneKey } from './normalize.js';
-import { TITLE_ANYWHERE, allMatches } from './patterns.js';
+import { TITLE_START, mayOpenTitle } from './patterns.js';
 import { readPostList } from './positions.js';
 import { expandAbbreviations } from './organizations.js';
 import type { Mention } from './people.js';
-import type { TitleRef } from './spans.js';
+import type { SpannedSentence, TitleRef } from './spans.js';
 
 export type HolderOf = (post: string) => string | null;
 
@@ -29,23 +29,21 @@ export function holderIndex(mentionsBySentence: readonly (readonly Mention[])[])
   };
 }
 
-const TITLES = new RegExp(TITLE_ANYWHERE.source, 'giu');
-
-/** The posts in the sentence, outside every mention, that name their one holder. */
-export function titleRefs(sentence: string, mentions: readonly Mention[], holderOf: HolderOf): TitleRef[] {
-  const key = toneKey(sentence);
-  const taken = (at: number): boolean => mentions.some((m) => at >= Math.min(m.start, ...m.posts.map((p) => p.start)) && at < m.end);
+/**
+ * The posts in the sentence, outside every mention, that name their one holder. Only a capitalized
+ * title opens one ("phó chủ tịch" in lower case is a word of the text), so the sentence's tokens
+ * say where to look.
+ */
+export function titleRefs(s: SpannedSentence, mentions: readonly Mention[], holderOf: HolderOf): TitleRef[] {
+  const key = toneKey(s.text);
   const refs: TitleRef[] = [];
   let floor = 0;
-  for (const t of allMatches(TITLES, key)) {
-    // Only a capitalized title names an office-holder: "phó chủ tịch" in lower case is a word of the text.
-    if (t.index < floor || taken(t.index) || !/^\p{Lu}/u.test(key.slice(t.index))) continue;
-    const post = readPostList(sentence, key, t.index).posts[0];
-    if (!post?.orgText) continue;
-    const end = mentions.find((m) => m.start > t.index && m.start < post.end);
-    if (end) continue;
+  for (const t of s.tokens) {
+    if (t.person || !t.capital || t.start < floor || !mayOpenTitle(key.slice(t.start, t.end)) || !TITLE_START.test(key.slice(t.start, t.start + 60))) continue;
+    const post = readPostList(s.text, key, t.start).posts[0];
+    if (!post?.orgText || mentions.some((m) => m.start > t.start && m.start < post.end)) continue;
     const name = holderOf(post.text);
-    if (name) refs.push({ start: t.index, end: post.end, name });
+    if (name) refs.push({ start: t.start, end: post.end, name });
     floor = post.end;
   }
   return refs;

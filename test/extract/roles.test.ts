@@ -1,17 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { findArticleMentions } from '../../src/extract/people.js';
-import { rolesOf, type SentenceRoles } from '../../src/extract/roles.js';
+import { articleRoles, type SentenceRoles } from '../../src/extract/roles.js';
 import { ROLE_RULES } from '../../src/extract/rules/roles.js';
-import { spanSentence } from '../../src/extract/spans.js';
-import { holderIndex, titleRefs } from '../../src/extract/title-refs.js';
 
 /** The roles the last sentence gives, the sentences before it only introducing the people. */
 function rolesIn(...sentences: string[]): SentenceRoles {
   const mentions = findArticleMentions(sentences);
-  const holderOf = holderIndex(mentions);
-  const i = sentences.length - 1;
-  const last = sentences[i] ?? '';
-  return rolesOf(spanSentence(last, mentions[i] ?? [], titleRefs(last, mentions[i] ?? [], holderOf)));
+  const found = articleRoles(sentences.map((text, i) => ({ text, mentions: mentions[i] ?? [] })));
+  return found.at(-1) as SentenceRoles;
 }
 
 interface Case {
