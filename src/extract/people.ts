@@ -309,7 +309,9 @@ export function findMentions(sentence: string, book: NameLookup): Mention[] {
     const listed = surname && lists.some((l) => start > l.from && start < l.to) && !key.slice(cs, start).trim();
     // "các đồng chí A và B": a full name joined by "và" to the person just named is a second person.
     const prev = mentions.at(-1);
-    const joined = surname && count >= 3 && !!prev && !prev.shortRef && AND_GAP.test(key.slice(prev.end, start));
+    // In a list opened by "các ông, bà:" a two-syllable name ("Cao Huy") is as much a name as any.
+    const minJoined = HONORIFIC_COLON_LIST.test(key.slice(Math.max(0, start - 400), start)) ? 2 : 3;
+    const joined = surname && count >= minJoined && !!prev && !prev.shortRef && AND_GAP.test(key.slice(prev.end, start));
     const anchored =
       prefixed ||
       (surname && count >= 3 && HONORIFIC_COLON.test(before)) ||
@@ -340,6 +342,8 @@ export function findMentions(sentence: string, book: NameLookup): Mention[] {
 
 /** "gồm các đồng chí: A, B": a colon after an honorific opens a list of names. */
 const HONORIFIC_COLON = /(?<![\p{L}\p{M}])(?:đồng\s+chí|ông|bà|vị)\s*:\s*$/iu;
+/** Inside such a list: no sentence or item break since the colon. */
+const HONORIFIC_COLON_LIST = /(?<![\p{L}\p{M}])(?:đồng\s+chí|ông|bà|vị)\s*:[^.;:]*$/iu;
 
 /** Only "và" (or a comma) between two names, an honorific of the second one aside. */
 const AND_GAP = /^\s*(?:,|và)\s*$/u;

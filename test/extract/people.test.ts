@@ -181,3 +181,33 @@ describe('people: coordinated names, relieved posts and careers', () => {
     ]);
   });
 });
+
+describe('people: a body never swallows the person after it', () => {
+  it.each([
+    ['Cùng dự có các đồng chí: Bí thư Thành ủy Lê Văn An, Chủ tịch UBND thành phố Trần Văn Bình; lãnh đạo các sở.',
+      [['Lê Văn An', ['Bí thư Thành ủy']], ['Trần Văn Bình', ['Chủ tịch UBND thành phố']]]],
+    ['Ông Lê Văn An, Bí thư Thành ủy Hải Phòng Trần Văn Bình dự.', [['Lê Văn An', []], ['Trần Văn Bình', ['Bí thư Thành ủy Hải Phòng']]]],
+    // A province or a ward named after a figure of history is part of the body's name.
+    ['Đồng chí Lê Văn An, Chủ tịch UBND tỉnh Lâm Đồng phát biểu.', [['Lê Văn An', ['Chủ tịch UBND tỉnh Lâm Đồng']]]],
+    ['Ông Lê Văn An, Bí thư Thành ủy Thành phố Hồ Chí Minh dự.', [['Lê Văn An', ['Bí thư Thành ủy Thành phố Hồ Chí Minh']]]],
+    ['Ông Lê Văn An, Bí thư Đảng ủy phường Lý Thái Tổ dự.', [['Lê Văn An', ['Bí thư Đảng ủy phường Lý Thái Tổ']]]],
+  ])('%s', (sentence, expected) => {
+    expect(mentions(sentence).map((m) => [m.name, m.posts]), sentence).toEqual(expected);
+  });
+});
+
+describe('people: lists and names of the whole country', () => {
+  it('takes two-syllable names in a list opened by "các ông, bà:"', () => {
+    expect(names('Lãnh đạo Bộ có 4 Thứ trưởng gồm các ông, bà: Vũ Minh Tâm, Cao Huy, Lê Thị Hà, Phạm Văn Hòa.')).toEqual([
+      'Vũ Minh Tâm', 'Cao Huy', 'Lê Thị Hà', 'Phạm Văn Hòa',
+    ]);
+  });
+
+  it('knows upland and rarer family names', () => {
+    expect(names('Phó Chủ tịch Quốc hội Tòng Văn Lả và Phó Chủ tịch Quốc hội Uông Minh Đức dự.')).toEqual(['Tòng Văn Lả', 'Uông Minh Đức']);
+  });
+
+  it('reads the short forms of deputy titles', () => {
+    expect(mentions('Bà Lê Thị Hồng, Vụ phó Vụ Tổ chức cán bộ dự.')).toEqual([{ name: 'Lê Thị Hồng', posts: ['Vụ phó Vụ Tổ chức cán bộ'], shortRef: false }]);
+  });
+});
