@@ -150,16 +150,23 @@ interface SharedList {
   post: RawPost;
 }
 
+const LIST_INTRO = /\s+(?:gồm|là)(?:\s+(?:các\s+)?(?:đồng\s+chí|ông\s*,?\s*bà|ông|bà|vị))?\s*$/iu;
+const LIST_REACH = 1200;
+
 function sharedLists(sentence: string, key: string): SharedList[] {
   const lists: SharedList[] = [];
   for (const m of allMatches(SHARED_PREFIX, key)) {
     const from = m.index + m[0].length;
     const colon = key.indexOf(':', from);
-    if (colon < 0 || colon - from > 90 || /[;.,]/u.test(key.slice(from, colon))) continue;
-    const post = parsePost(sentence.slice(from, colon).trim(), from, null);
+    if (colon < 0 || colon - from > 90) continue;
+    // "6 Thứ trưởng gồm các ông, bà:": what introduces the names is not part of the post.
+    const head = key.slice(from, colon).replace(LIST_INTRO, '');
+    if (/[;.,]/u.test(head)) continue;
+    const post = parsePost(sentence.slice(from, from + head.length).trim(), from, null);
     if (!post) continue;
-    const end = key.slice(colon + 1, colon + 1 + 400).search(/[;.]/u);
-    lists.push({ from: colon + 1, to: end < 0 ? Math.min(key.length, colon + 401) : colon + 1 + end, post });
+    // The list runs to the end of the sentence: items are split by ";" and carry posts of their own.
+    const end = key.slice(colon + 1, colon + 1 + LIST_REACH).search(/\.(?:\s|$)/u);
+    lists.push({ from: colon + 1, to: end < 0 ? Math.min(key.length, colon + 1 + LIST_REACH) : colon + 1 + end, post });
   }
   return lists;
 }
@@ -326,7 +333,7 @@ export function findMentions(sentence: string, book: NameLookup): Mention[] {
       if (!mayHavePosts) list = readPostList(sentence, key, nameEnd);
     }
     const posts: RawPost[] = [];
-    if (pre && !bare) posts.push(pre);
+    if (pre) posts.push(pre);
     posts.push(...list.posts);
     mentions.push({ name, start, nameEnd, end: list.end, posts, shortRef: false });
     floor = list.end;
@@ -428,14 +435,18 @@ export function applyCareers(sentences: readonly string[], mentions: Mention[][]
 
 /**
  * "các đồng chí Ủy viên Ban Thường vụ Thành ủy: A - …; B – …": the prefix post belongs to each listed
- * person, up to one who brings a title of his own before his name ("…; Phó Chủ tịch UBND quận C").
+ * person written as the first one is: names first, up to one who brings a title of his own before his
+ * name ("…; Phó Chủ tịch UBND quận C"); or titles first ("các Ủy viên Trung ương Đảng: Phó Chủ tịch
+ * Quốc hội A; Bộ trưởng Bộ Y tế B"), when every item carries its own title and still shares the prefix.
  */
 function applySharedPrefix(list: SharedList, mentions: Mention[]): void {
   const titleFrom = list.post.start;
   if (mentions.some((x) => x.start >= titleFrom && x.start < list.from)) return;
-  for (const x of mentions) {
-    if (x.start < list.from || x.shortRef) continue;
-    if ((x.posts[0]?.start ?? x.start) < x.start) break;
+  const titled = (x: Mention): boolean => (x.posts[0]?.start ?? x.start) < x.start;
+  const items = mentions.filter((x) => x.start >= list.from && x.start < list.to && !x.shortRef);
+  const style = items[0] ? titled(items[0]) : false;
+  for (const x of items) {
+    if (titled(x) !== style) break;
     x.posts.unshift({ ...list.post });
   }
 }

@@ -148,8 +148,9 @@ describe('people: coordinated names, relieved posts and careers', () => {
     expect(withPosts('Bà Ung Thị Lài và ông Giáp Văn Hòa, Chủ tịch HĐND tỉnh dự lễ.')).toEqual([
       ['Ung Thị Lài', []], ['Giáp Văn Hòa', ['-:Chủ tịch HĐND tỉnh']],
     ]);
+    // A's own title, even with no body, is kept as written and is A's alone.
     expect(withPosts('Thứ trưởng Khúc Văn Lài và ông Giáp Văn Hòa, Phó Chủ tịch UBND tỉnh đồng chủ trì.')).toEqual([
-      ['Khúc Văn Lài', []], ['Giáp Văn Hòa', ['-:Phó Chủ tịch UBND tỉnh']],
+      ['Khúc Văn Lài', ['-:Thứ trưởng']], ['Giáp Văn Hòa', ['-:Phó Chủ tịch UBND tỉnh']],
     ]);
   });
 
@@ -209,5 +210,23 @@ describe('people: lists and names of the whole country', () => {
 
   it('reads the short forms of deputy titles', () => {
     expect(mentions('Bà Lê Thị Hồng, Vụ phó Vụ Tổ chức cán bộ dự.')).toEqual([{ name: 'Lê Thị Hồng', posts: ['Vụ phó Vụ Tổ chức cán bộ'], shortRef: false }]);
+  });
+});
+
+describe('people: a post shared by a list', () => {
+  it('gives the prefix to every item written title-first', () => {
+    const got = mentions('Tham dự có các Ủy viên Trung ương Đảng: Phó Chủ tịch Quốc hội Lê Văn An; Bộ trưởng Bộ Y tế Trần Thị Bích; Thống đốc Ngân hàng Nhà nước Phạm Văn Cường.');
+    expect(got.map((m) => [m.name, m.posts])).toEqual([
+      ['Lê Văn An', ['Ủy viên Trung ương Đảng', 'Phó Chủ tịch Quốc hội']],
+      ['Trần Thị Bích', ['Ủy viên Trung ương Đảng', 'Bộ trưởng Bộ Y tế']],
+      ['Phạm Văn Cường', ['Ủy viên Trung ương Đảng', 'Thống đốc Ngân hàng Nhà nước']],
+    ]);
+  });
+
+  it('reads the post of a counted list introduced by "gồm các ông, bà:"', () => {
+    const got = mentions('Lãnh đạo Bộ có 3 Thứ trưởng gồm các ông, bà: Vũ Minh Tâm, Cao Huy, Lê Thị Hà.');
+    expect(got.map((m) => [m.name, m.posts])).toEqual([
+      ['Vũ Minh Tâm', ['Thứ trưởng']], ['Cao Huy', ['Thứ trưởng']], ['Lê Thị Hà', ['Thứ trưởng']],
+    ]);
   });
 });
