@@ -10,10 +10,10 @@ import { toneKey } from './normalize.js';
 import { findEventDate } from './dates.js';
 import {
   DELEGATION_AT, KIND_MODIFIER, MEETING_NOUN, NOT_HELD, NOT_WORK_PARTNER,
-  ORGANIZE, PASSIVE_ORGANIZER, TITLE_START, allMatches, anyOf, endsWithPlace, isProvince, isSurname, VISIT, WORK,
+  MEETING_NOUN_ALT, ORGANIZE, PASSIVE_ORGANIZER, TITLE_START, allMatches, anyOf, endsWithPlace, isProvince, isSurname, VISIT, WORK,
 } from './patterns.js';
 import { articleRoles, type Roles } from './roles.js';
-import { VENUE_ROOMS, WORK_KIND } from './lexicon/meetings.js';
+import { BODY_MEETS_KIND, VENUE_ROOMS, WORK_KIND } from './lexicon/meetings.js';
 import { expandAbbreviations, isLocalityNamed, isPlaceOnly, opensWithBody } from './organizations.js';
 
 export interface AnalyzedSentence {
@@ -154,8 +154,11 @@ function announce(s: AnalyzedSentence, index: number, reference: string | null):
   // A planned meeting is news when the sentence says who holds it ("… do UBND tỉnh tổ chức sẽ diễn
   // ra …"); one only mentioned as coming ("Đại hội … sẽ diễn ra vào ngày …") is context.
   if (dm?.planned && !org) return null;
-  const noun = nounMatches.find((m) => m.index >= verbAt) ?? nounMatches[0];
-  const { kind, title } = noun
+  const bodyMeets = !!org && verbAt === org.index && toneKey(org[1] ?? '').toLowerCase() === 'họp';
+  const noun = bodyMeets ? undefined : nounMatches.find((m) => m.index >= verbAt) ?? nounMatches[0];
+  const { kind, title } = bodyMeets
+    ? { kind: BODY_MEETS_KIND, title: s.text.slice(verbAt).replace(/[\s.]+$/u, '') }
+    : noun
     ? kindAt(key, s.text, noun.index, noun[1] ?? noun[0])
     : isVisit && visit
       ? { kind: visit[1]?.toLowerCase() ?? 'thăm', title: s.text.slice(visit.index).replace(/[\s.]+$/u, '') }
@@ -194,6 +197,21 @@ function workVerb(s: AnalyzedSentence, key: string, subjectFrom: number): { at: 
   const delegation = DELEGATION_AT.test(subject);
   const body = !w.groups?.strict && organizersIn(subject).length > 0;
   return official || delegation || body ? { at } : null;
+}
+
+/** "Hội nghị giữa Ban Thường vụ Đảng ủy A với (và) Ban Thường vụ Đảng ủy B": a joint meeting is held by the bodies it joins. */
+const JOINT_MEETING = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:${MEETING_NOUN_ALT})(?![\\p{L}\\p{M}])[^.;,]{0,40}?\\s+giữa\\s+([^.;:]{5,200}?)(?=\\s+(?:về|để|nhằm|nhân|tại|năm)\\s|[.;:,]|$)`,
+  'iu',
+);
+
+function jointOrganizers(text: string): string[] {
+  if (!text.includes('giữa')) return [];
+  const m = JOINT_MEETING.exec(toneKey(text));
+  if (!m?.[1]) return [];
+  const at = m.index + m[0].lastIndexOf(m[1]);
+  const parts = text.slice(at, at + m[1].length).split(/\s+(?:và|với)\s+/u).map((p) => p.trim());
+  return parts.length >= 2 && parts.every(opensWithBody) ? parts : [];
 }
 
 /** "Hội nghị do <body> tổ chức": the body that holds the meeting, said in the passive. */
@@ -250,7 +268,7 @@ export function findMeetings(sentences: AnalyzedSentence[], reference: string | 
   });
   sentences.forEach((s, i) => {
     const target = [...drafts].reverse().find((d) => d.index <= i);
-    if (target && !target.organizers.length) target.organizers.push(...passiveOrganizers(s.text));
+    if (target && !target.organizers.length) target.organizers.push(...passiveOrganizers(s.text), ...jointOrganizers(s.text));
   });
   const roleBySentence = new Map<number, Roles>();
   articleRoles(sentences).forEach((found, i) => {
