@@ -87,6 +87,8 @@ const ELLIPSIS_END_RE = /(?:…|\.\.\.)$/u;
 const EVENT_START_RE = /^(?:\([^)]{1,30}\)\s*[-–]?\s*)?(?:sáng|trưa|chiều|tối|ngày|hôm)\s+\d/iu;
 const TRAILING_PARENS_RE = /\s*\([^()]*\)\s*$/u;
 // "Bài và ảnh: Minh Tú", "Tin, ảnh: PV": the label credits the writer.
+/** "Theo Trần Hiếu - Hiển Cừ (TNO)": a repost names the writers of the original; the outlet in parentheses goes. */
+const REPOST_PREFIX_RE = /^Theo\s+(?=\p{Lu})/u;
 const AUTHOR_LABEL_RE = new RegExp(`^(?:${alternation(AUTHOR_LABELS)})\\s*:\\s*`, 'iu');
 // "Minh Tú/TTXVN": the agency after the slash is the source, not a name.
 const OUTLET_SUFFIX_RE = /\s*\/\s*[\p{Lu}\p{N}]+$/u;
@@ -144,12 +146,13 @@ function pickStamp(stamps: Stamp[]): Stamp | null {
 
 /** "Lan Hương", "PV", "Ng.Hải", "Minh Tú – Lê Hà", "THU TRANG (theo báo X)" → the names. */
 export function bylineOf(line: string): string | null {
-  let t = line.trim().replace(AUTHOR_LABEL_RE, '');
+  let t = line.trim().replace(AUTHOR_LABEL_RE, '').replace(REPOST_PREFIX_RE, '');
   if (t.length > 2 * BYLINE_MAX) return null;
   t = t.replace(OUTLET_SUFFIX_RE, '');
   while (TRAILING_PARENS_RE.test(t)) t = t.replace(TRAILING_PARENS_RE, '');
   t = t.replace(AFFILIATION_SUFFIX_RE, '');
-  if (!t || t.length > BYLINE_MAX || /\d/u.test(t)) return null;
+  // One letter alone is an excerpt cut after its first letter, not a byline ("TB" and "MP" are).
+  if (!t || t.length < 2 || t.length > BYLINE_MAX || /\d/u.test(t)) return null;
   if (CREDIT_RE.test(t) || ADDRESS_RE.test(t) || isFooterLine(t)) return null;
   const people = t.split(BYLINE_SPLIT_RE);
   if (people.length > 4) return null;
@@ -190,9 +193,12 @@ function isJunkLine(t: string): boolean {
 }
 
 /** Related-article teasers: short lines cut with "…" or lacking a sentence end. */
+/** "![caption](/file/….jpg)": an image embedded by the page, with its caption; after the byline, a teaser's picture. */
+const IMAGE_EMBED_RE = /^!\[[^\]]*\]\([^)]*\)$/u;
+
 function isTeaser(t: string): boolean {
   const s = t.trim();
-  return ELLIPSIS_END_RE.test(s) || (s.length <= TEASER_MAX && !TERMINAL_RE.test(s));
+  return ELLIPSIS_END_RE.test(s) || IMAGE_EMBED_RE.test(s) || (s.length <= TEASER_MAX && !TERMINAL_RE.test(s));
 }
 
 function looksLikeTitle(t: string): boolean {
