@@ -27,6 +27,11 @@ export interface ParsedArticle {
    * page metadata gives when it has no full date. Pass it to findEventDate.
    */
   reference: string | null;
+  /**
+   * A date stamp in the URL ("/202109/", "-20200115"): the page's year and month, but not the text's
+   * word, so a day/month resolved with it is given as inferred, never as the meeting's date.
+   */
+  urlReference: string | null;
   /** What was seen but not understood (an impossible header date, …). */
   warnings: string[];
 }
@@ -378,12 +383,12 @@ export function parseArticle(text: string, opts: { url?: string | null } = {}): 
     body,
     place: place ?? placeFromUrl(opts.url),
   };
-  return { info, body, reference: publishedAt ?? reference ?? urlDateReference(opts.url), warnings };
+  return { info, body, reference: publishedAt ?? reference, urlReference: urlDateReference(opts.url), warnings };
 }
 
 /**
  * A date stamp in the URL ("/201911/", "-20200115", "/2020/01/15/"): the page was made that day
- * or month, so day/month dates in its text take its year. Only plausible dates count.
+ * or month, so day/month dates in its text most likely fall in that year. Only plausible dates count.
  */
 const URL_STAMP_RE = /(?<![\d])((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])(?:[/-]?(0[1-9]|[12]\d|3[01]))?(?!\d)/u;
 

@@ -51,7 +51,7 @@ function run(text: string, opts: ExtractOptions): Extraction {
     for (const m of last.mentions) if (m.posts.at(-1)?.end === end) m.posts.pop();
   }
   const { people, organizations } = collectPeople(analyzed, ctx);
-  const { meetings, warnings: meetingWarnings } = findMeetings(analyzed, parsed.reference);
+  const { meetings, warnings: meetingWarnings } = findMeetings(analyzed, parsed.reference, parsed.urlReference);
   warnings.push(...meetingWarnings);
   if (!people.length && /(?:đồng chí|Đồng chí)\s+\p{Lu}/u.test(body)) warnings.push('a person seems named but none was understood');
   const foreign = OTHER_SCRIPT_WORD.exec(body);

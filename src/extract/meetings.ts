@@ -255,8 +255,11 @@ export interface MeetingResult {
   warnings: string[];
 }
 
-/** Meetings of an article from its analyzed sentences. `reference` is what dates resolve against. */
-export function findMeetings(sentences: AnalyzedSentence[], reference: string | null): MeetingResult {
+/**
+ * Meetings of an article from its analyzed sentences. `reference` is what dates resolve against;
+ * `urlReference`, a date stamp in the URL, only gives an undated meeting its `dateInferred`.
+ */
+export function findMeetings(sentences: AnalyzedSentence[], reference: string | null, urlReference: string | null = null): MeetingResult {
   const warnings: string[] = [];
   const drafts: Draft[] = [];
   sentences.forEach((s, i) => {
@@ -290,7 +293,11 @@ export function findMeetings(sentences: AnalyzedSentence[], reference: string | 
     target.speakers.push(...roles.speakers);
   }
   for (const d of drafts) {
-    if (!d.date) warnings.push(`meeting "${d.title.slice(0, 60)}": ${d.dateProblem ?? 'no full date in the text'}; left without a date`);
+    if (d.date) continue;
+    const inferred = urlReference ? findEventDate(d.sentence, urlReference)?.date ?? null : null;
+    if (inferred) d.dateInferred = inferred;
+    const why = d.dateProblem ?? 'no full date in the text';
+    warnings.push(`meeting "${d.title.slice(0, 60)}": ${why}; left without a date${inferred ? ` (${inferred} with the year of the URL's date stamp)` : ''}`);
   }
   const meetings = drafts.map(({ index: _i, visit: _v, dateProblem: _p, ...m }) => ({ ...m, speakers: mergeSpeakers(m.speakers) }));
   return { meetings, warnings };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bylineOf, parseArticle } from '../../src/extract/article.js';
+import { extract } from '../../src/extract/index.js';
 
 const PORTAL = [
   'Print Thứ Năm, 14/03/2024 09:15 Gốc',
@@ -254,9 +255,15 @@ describe('parseArticle: bylines and dates of reposts, blogs and listings', () =>
     expect(parseArticle('Tin tức - Ngày đăng : 16:23, 10/01/2023\n\nSáng nay, Hội đồng nhân dân tỉnh họp.').info.publishedAt).toBe('2023-01-10T16:23:00+07:00');
   });
 
-  it('takes the year of day/month dates from a date stamp in the URL when the page has no time', () => {
-    expect(parseArticle('Sáng 7-9, Ban Chỉ đạo họp trực tuyến.', { url: 'https://bao.example.vn/tin/202109/ban-chi-dao-hop-3077489' }).reference).toBe('2021-09');
-    expect(parseArticle('Sáng 7-9, Ban Chỉ đạo họp.', { url: 'https://bao.example.vn/tin/ban-chi-dao-hop-20200115.html' }).reference).toBe('2020-01-15');
-    expect(parseArticle('Sáng 7-9, Ban Chỉ đạo họp.', { url: 'https://bao.example.vn/tin/ban-chi-dao-hop-3077489.html' }).reference).toBeNull();
+  it('reads a date stamp in the URL, apart from what the text says', () => {
+    expect(parseArticle('Sáng 7-9, Ban Chỉ đạo họp trực tuyến.', { url: 'https://bao.example.vn/tin/202109/ban-chi-dao-hop-3077489' }).urlReference).toBe('2021-09');
+    expect(parseArticle('Sáng 7-9, Ban Chỉ đạo họp.', { url: 'https://bao.example.vn/tin/ban-chi-dao-hop-20200115.html' }).urlReference).toBe('2020-01-15');
+    expect(parseArticle('Sáng 7-9, Ban Chỉ đạo họp.', { url: 'https://bao.example.vn/tin/ban-chi-dao-hop-3077489.html' }).urlReference).toBeNull();
+    expect(parseArticle('Sáng 7-9, Ban Chỉ đạo họp.', { url: 'https://bao.example.vn/tin/202109/x' }).reference).toBeNull();
+  });
+
+  it('dates a meeting whose year only the URL gives as inferred, not as its date', () => {
+    const e = extract('Sáng 7-9, Ban Chỉ đạo phòng chống dịch tỉnh họp trực tuyến với các địa phương.', { url: 'https://bao.example.vn/video/202109/ban-chi-dao-hop-3077489' });
+    expect(e.meetings.map((m) => [m.date, m.dateInferred])).toEqual([[null, '2021-09-07']]);
   });
 });
