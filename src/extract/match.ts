@@ -312,10 +312,30 @@ function repeat(
   return count >= el.min ? step(elements, k + 1, i, st) : null;
 }
 
+/** A cheap look at whether a pattern's first element could match at token i, before any backtracking. */
+function mayStartAt(first: Element, s: SpannedSentence, i: number): boolean {
+  const t = s.tokens[i];
+  if (!t) return false;
+  switch (first.kind) {
+    case 'person':
+      return isPerson(s.tokens[listStart(s, i)]);
+    case 'word':
+      return first.min === 0 || (first.keys.has(t.key) && !isPerson(t));
+    case 'tag':
+      return first.min === 0 || first.keys.has(t.key) || (s.tagsAt[i] ?? []).some((x) => first.tags.includes(x.tag));
+    case 'start':
+      return opensClause(s, i);
+    default:
+      return true;
+  }
+}
+
 /** Every match of the pattern, left to right, none overlapping the one before. */
 export function matchAll(p: Pattern, s: SpannedSentence): MatchResult[] {
   const out: MatchResult[] = [];
+  const first = p.elements[0];
   for (let i = 0; i < s.tokens.length; i++) {
+    if (first && !mayStartAt(first, s, i)) continue;
     const st: State = { s, captured: [], spans: [] };
     const end = step(p.elements, 0, i, st);
     if (end === null) continue;
