@@ -50,6 +50,23 @@ export interface TitleRef {
 
 const WORD_OR_MARK = /[\p{L}\p{M}\p{N}'’]+|[^\s\p{L}\p{M}\p{N}]/gu;
 
+// What each UTF-16 code unit is, learnt once per unit from the regexes above: a sentence is split
+// into tokens by table look-ups, not by a regex match per syllable.
+const WORD = 1;
+const SPACE = 2;
+const MARK = 3;
+const HIGH_SURROGATE = 4;
+const KINDS = new Uint8Array(0x10000);
+const WORD_CHAR = /^[\p{L}\p{M}\p{N}'’]$/u;
+function charKind(code: number): number {
+  let kind = KINDS[code] ?? 0;
+  if (kind) return kind;
+  const c = String.fromCharCode(code);
+  kind = code >= 0xd800 && code <= 0xdbff ? HIGH_SURROGATE : /^\s$/u.test(c) ? SPACE : WORD_CHAR.test(c) ? WORD : MARK;
+  KINDS[code] = kind;
+  return kind;
+}
+
 interface PhraseNode {
   next: Map<string, PhraseNode>;
   entries: TaggedEntry[];
@@ -103,11 +120,19 @@ export function spanSentence(text: string, mentions: readonly Mention[], titles:
   const lower = key.toLowerCase();
   const sameLength = lower.length === key.length;
   const pushWords = (from: number, to: number): void => {
-    WORD_OR_MARK.lastIndex = from;
-    for (let m = WORD_OR_MARK.exec(key); m && m.index < to; m = WORD_OR_MARK.exec(key)) {
-      const end = Math.min(to, m.index + m[0].length);
-      const word = sameLength ? lower.slice(m.index, end) : key.slice(m.index, end).toLowerCase();
-      tokens.push({ key: word, start: m.index, end, capital: word.charAt(0) !== m[0].charAt(0) });
+    let i = from;
+    while (i < to) {
+      const kind = charKind(key.charCodeAt(i));
+      if (kind === SPACE) {
+        i++;
+        continue;
+      }
+      let end = i + 1;
+      if (kind === WORD) while (end < to && charKind(key.charCodeAt(end)) === WORD) end++;
+      else if (kind === HIGH_SURROGATE && end < to) end++;
+      const word = sameLength ? lower.slice(i, end) : key.slice(i, end).toLowerCase();
+      tokens.push({ key: word, start: i, end, capital: word.charCodeAt(0) !== key.charCodeAt(i) });
+      i = end;
     }
   };
   for (const person of people) {
