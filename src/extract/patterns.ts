@@ -321,7 +321,9 @@ export const APPOINT_AFTER_LIST = new RegExp(
 );
 
 export const MEETING_NOUN_ALT = anyOf(texts(MEETING_NOUNS));
-export const MEETING_NOUN = new RegExp(`${opensLike(texts(MEETING_NOUNS))}${BEFORE}(${MEETING_NOUN_ALT})${AFTER}`, 'giu');
+/** "Quốc hội thảo luận", "xã hội thảo …": the "hội" of another word does not open "hội thảo" or "hội nghị". */
+const NOT_A_NOUN_HEAD = '(?<!(?:[Qq]uốc|[Xx]ã)\\s+)';
+export const MEETING_NOUN = new RegExp(`${opensLike(texts(MEETING_NOUNS))}${BEFORE}${NOT_A_NOUN_HEAD}(${MEETING_NOUN_ALT})${AFTER}`, 'giu');
 export const KIND_MODIFIER = new RegExp(`^\\s+(${anyOf(texts(KIND_MODIFIERS))})${AFTER}`, 'iu');
 export const ORGANIZE = new RegExp(
   `${BEFORE}(?<!${BEFORE}(?:${anyOf(MEETING_HEADS_BEFORE_HOP)})\\s+)(?:(?:đã|vừa|long\\s+trọng|chính\\s+thức)\\s+)*(${anyOf(texts(ORGANIZE_VERBS))})${AFTER}`,

@@ -240,3 +240,11 @@ describe('meetings: a body that meets, and joint meetings', () => {
     expect(m?.chairs).toEqual(['Lê Văn An']);
   });
 });
+
+describe('meetings: words that only look like meeting nouns', () => {
+  it('reads no "hội thảo" in "Quốc hội thảo luận"', () => {
+    const [m] = meetingsOf('Sáng 5/3, Quốc hội khai mạc kỳ họp thứ 9. Sau đó, Quốc hội thảo luận ở tổ về dự án luật.');
+    expect(m?.kind).toBe('kỳ họp');
+    expect(meetingsOf('Sáng 5/3, Quốc hội thảo luận ở tổ về dự án luật.').map((x) => x.kind)).not.toContain('hội thảo');
+  });
+});
