@@ -12,7 +12,7 @@ export async function runServe(_argv: string[]): Promise<number> {
   const graph = await openGraph(config.neo4j, logLine);
   try {
     await ingestSeed({ driver: graph.driver, log: logLine });
-    const app = createApp({ driver: graph.driver, apiKey: config.apiKey }, appOptions(config));
+    const app = createApp({ driver: graph.driver, apiKey: config.apiKey, log: logLine }, appOptions(config));
     const server = await listen(withExplorerPage(app), config.port);
     onShutdown(async () => {
       await closeServer(server);
