@@ -7,7 +7,7 @@ describe('connectGraph without a reachable Neo4j', () => {
     const uri = `bolt://127.0.0.1:${await freePort()}`;
     const logged: string[] = [];
     const attempt = connectGraph(
-      { uri, user: 'neo4j', password: 'x', dataDir: '.data/unused', boltPort: 7687, javaHome: null, connectAttempts: 3 },
+      { uri, user: 'neo4j', password: 'x', dataDir: '.data/unused', boltPort: 7687, javaHome: null, connectAttempts: 3, restartAttempts: 5 },
       { firstDelayMs: 10, log: (line) => logged.push(line) },
     );
     await expect(attempt).rejects.toThrow(GraphUnavailableError);
