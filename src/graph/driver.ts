@@ -2,7 +2,8 @@
  * Gives the rest of the code one connected Driver: the Neo4j named by NEO4J_URI when set,
  * otherwise a local embedded Neo4j started for this process and stopped with it.
  */
-import neo4j, { Neo4jError, type Driver } from 'neo4j-driver';
+import neo4j, { type Driver } from 'neo4j-driver';
+import { GraphUnavailableError } from './errors.js';
 import type { Neo4jConfig } from '../config.js';
 import { startLocalNeo4j, type RunningNeo4j } from './local-neo4j.js';
 import { superviseLocalNeo4j, type SupervisionOptions } from './supervised-neo4j.js';
@@ -13,18 +14,6 @@ export interface Graph {
   /** The local Neo4j this process started, if it did. */
   local: RunningNeo4j | null;
   close(): Promise<void>;
-}
-
-export class GraphUnavailableError extends Error {
-  override name = 'GraphUnavailableError';
-}
-
-// Codes that say the database could not be reached (down, restarting, cut off), whatever was asked of it.
-const UNREACHABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
-
-/** True when an error is the database being out of reach, not a fault of the query or its data. */
-export function isUnreachable(error: unknown): boolean {
-  return error instanceof Neo4jError && UNREACHABLE_CODES.has(error.code);
 }
 
 export interface ConnectOptions {

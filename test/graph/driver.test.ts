@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { connectGraph, GraphUnavailableError } from '../../src/graph/driver.js';
+import { connectGraph } from '../../src/graph/driver.js';
+import { GraphUnavailableError } from '../../src/graph/errors.js';
 import { freePort } from '../helpers/free-port.js';
 
 describe('connectGraph without a reachable Neo4j', () => {
