@@ -9,7 +9,7 @@
  * machine with another version would be handed ours) and only unpacks the libraries on AWS Lambda.
  * Here they go once into node_modules/.cache, per version, so `npm ci` starts afresh.
  */
-import { createReadStream, createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createReadStream, createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
@@ -79,6 +79,23 @@ function fontsConfig(dir: string): string {
 `;
 }
 
+const isAlive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+};
+
+/** What runs killed while unpacking left (200 MB each), unless that run is still at it. */
+function removeAbandoned(dir: string): void {
+  const prefix = `${path.basename(dir)}.partial-`;
+  for (const name of existsSync(path.dirname(dir)) ? readdirSync(path.dirname(dir)) : []) {
+    if (name.startsWith(prefix) && !isAlive(Number(name.slice(prefix.length)))) rmSync(path.join(path.dirname(dir), name), { recursive: true, force: true });
+  }
+}
+
 /**
  * Unpacks the browser once per package version (about 190 MB, a few seconds) and says how to start it.
  * Unpacked beside the final directory and renamed into place, so an interrupted run leaves nothing
@@ -92,6 +109,7 @@ export async function packagedChromium(cacheRoot = path.resolve(import.meta.dirn
   const { version } = JSON.parse(readFileSync(path.join(pkg, 'package.json'), 'utf8')) as { version: string };
   const dir = path.join(cacheRoot, `sparticuz-chromium-${version}`);
   if (!existsSync(path.join(dir, 'chromium'))) {
+    removeAbandoned(dir);
     const partial = `${dir}.partial-${process.pid}`;
     rmSync(partial, { recursive: true, force: true });
     mkdirSync(partial, { recursive: true });
