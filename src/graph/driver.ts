@@ -1,6 +1,7 @@
 /**
  * Gives the rest of the code one connected Driver: the Neo4j named by NEO4J_URI when set,
- * otherwise a local embedded Neo4j started for this process and stopped with it.
+ * otherwise a local embedded Neo4j started for this process and stopped with it (and, for the
+ * server, started again when it dies: supervised-neo4j.ts).
  */
 import neo4j, { type Driver } from 'neo4j-driver';
 import { GraphUnavailableError } from './errors.js';
