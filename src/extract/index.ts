@@ -16,7 +16,7 @@ import type { ExtractOptions, Extraction, ExtractedOrganization, ExtractedPerson
 import { parseArticle, type ParsedArticle } from './article.js';
 import { splitSentences } from './sentences.js';
 import { compareKey, toneKey } from './normalize.js';
-import { findArticleMentions, OTHER_SCRIPT_WORD, type Mention } from './people.js';
+import { findArticleMentions, OTHER_SCRIPT_LETTER, OTHER_SCRIPT_WORD, type Mention } from './people.js';
 import { findMeetings, type AnalyzedSentence } from './meetings.js';
 import { articleRoles } from './roles.js';
 import { describeOrganization, orgContext, resolveOrganization, type OrgContext } from './organizations.js';
@@ -54,7 +54,8 @@ function run(text: string, opts: ExtractOptions): Extraction {
   const { meetings, warnings: meetingWarnings } = findMeetings(analyzed, parsed.reference, parsed.urlReference);
   warnings.push(...meetingWarnings);
   if (!people.length && /(?:đồng chí|Đồng chí)\s+\p{Lu}/u.test(body)) warnings.push('a person seems named but none was understood');
-  const foreign = OTHER_SCRIPT_WORD.exec(body);
+  // The word regex backtracks at every letter; the one-letter test rules out almost every article first.
+  const foreign = OTHER_SCRIPT_LETTER.test(body) ? OTHER_SCRIPT_WORD.exec(body) : null;
   if (foreign) warnings.push(`words in a script other than Vietnamese's Latin letters ("${foreign[0].slice(0, 40)}") were not read as names`);
   return { article: info, people, organizations, meetings, warnings };
 }

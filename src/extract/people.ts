@@ -101,7 +101,7 @@ export function findArticleMentions(sentences: readonly string[]): Mention[][] {
  * or in another script altogether would make a person whose id drops those letters and may collide
  * with a real one's; index.ts warns that such words were not read.
  */
-const OTHER_SCRIPT_LETTER = /(?!\p{sc=Latin})\p{L}/u;
+export const OTHER_SCRIPT_LETTER = /(?!\p{sc=Latin})\p{L}/u;
 /** A word holding such a letter, for the warning. */
 export const OTHER_SCRIPT_WORD = /[\p{L}\p{M}]*(?!\p{sc=Latin})\p{L}[\p{L}\p{M}]*/u;
 
