@@ -28,7 +28,7 @@ export function extract(text: string, opts: ExtractOptions = {}): Extraction {
   } catch (err) {
     // The contract is "nothing throws": a bug shows up as a warning on this article, not a crash of the batch.
     return {
-      article: { title: null, publishedAt: null, author: null, body: String(text ?? ''), place: null },
+      article: { title: null, publishedAt: null, author: null, body: String(text ?? ''), place: null, placeBasis: null },
       people: [],
       organizations: [],
       meetings: [],
@@ -46,7 +46,8 @@ function run(text: string, opts: ExtractOptions): Extraction {
   const mentions = findArticleMentions(sentences.map((s) => s.text));
   const analyzed: AnalyzedSentence[] = sentences.map((s, i) => ({ text: s.text, mentions: mentions[i] ?? [] }));
 
-  const ctx = orgContext(body, info.place);
+  // A place read from the text is already among the localities the context finds there; only a source's or URL's is added.
+  const ctx = orgContext(body, info.placeBasis === 'text' ? null : info.place);
   const last = analyzed.at(-1);
   // Excerpts are often cut mid-word ("Chủ tịch H"): a post running into the cut is not a post.
   if (last && !/[.!?…"”)\]]\s*$/u.test(last.text)) {
