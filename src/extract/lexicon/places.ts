@@ -165,9 +165,9 @@ const merged = new Set(PROVINCE_MERGERS.flatMap((m) => m.from));
 /** The 34 provincial-level units from 1 July 2025 (28 provinces, 6 centrally-run cities). */
 export const PROVINCES_AFTER_2025: readonly ProvinceRow[] = PROVINCES_BEFORE_2025.filter((p) => !merged.has(p.name));
 
-/** Locality words of the district level, which ended on RESOLUTION_203.on; "thành phố" is one when it names no province. */
+/** Locality words of the district level, which ended on RESOLUTION_203.on (a province's towns, "thành phố", too, but the word alone does not tell them from a province). */
 export const DISTRICT_LEVEL_WORDS: readonly string[] = ['quận', 'huyện', 'thị xã'];
-/** Party committees of the district level ("Quận ủy Ngô Quyền"); "Thành ủy" is one when it names no province. */
+/** Party committees of the district level ("Quận ủy Ngô Quyền"). */
 export const DISTRICT_PARTY_BODIES: readonly string[] = ['Quận ủy', 'Huyện ủy', 'Thị ủy'];
 
 export type DomainBasis = 'portal' | 'party' | 'paper';

@@ -166,6 +166,8 @@ export async function writeRows(run: Run, rows: Rows): Promise<void> {
     [Q.WRITE_PLACE_LINKS, [...rows.places.values()].filter((p) => p.parentId !== null)],
     [Q.WRITE_ORGANIZATIONS, organizations],
     [Q.WRITE_ORGANIZATION_LINKS, organizations.filter((o) => o.parentId !== null || o.placeId !== null)],
+    [Q.WRITE_PLACE_LINEAGE, [...rows.places.values()].filter((p) => p.successorId !== null)],
+    [Q.WRITE_ORGANIZATION_LINEAGE, organizations.filter((o) => o.successorId !== null)],
     [Q.WRITE_PEOPLE, [...rows.people.values()].map((p) => ({ ...p, searchText: searchText(p.name) }))],
     [Q.WRITE_POSITIONS, [...rows.positions.values()]],
     [Q.WRITE_TENURES, [...rows.tenures.values()]],
