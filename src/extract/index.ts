@@ -18,7 +18,7 @@ import { splitSentences } from './sentences.js';
 import { compareKey, toneKey } from './normalize.js';
 import { findArticleMentions, OTHER_SCRIPT_WORD, type Mention } from './people.js';
 import { findMeetings, type AnalyzedSentence } from './meetings.js';
-import { describeOrganization, orgContext, resolveOrganization, type OrgContext } from './organizations.js';
+import { describeOrganization, orgContext, resolveOrganization, splitTitleBody, type OrgContext } from './organizations.js';
 
 export type * from './types.js';
 
@@ -114,11 +114,14 @@ function dropPrefixes(positions: ExtractedPosition[]): ExtractedPosition[] {
 }
 
 function positionsOf(m: Mention, sentence: string, ctx: OrgContext): ExtractedPosition[] {
-  return m.posts.map((p, i) => ({
-    text: p.text,
-    title: p.title,
-    organization: resolveOrganization(p.orgText, m.posts[i + 1]?.orgText ?? null, ctx),
-    qualifier: p.qualifier,
-    sentence,
-  }));
+  return m.posts.map((p, i) => {
+    const { title, orgText } = splitTitleBody(p.title, p.orgText);
+    return {
+      text: p.text,
+      title,
+      organization: resolveOrganization(orgText, m.posts[i + 1]?.orgText ?? null, ctx),
+      qualifier: p.qualifier,
+      sentence,
+    };
+  });
 }

@@ -370,3 +370,12 @@ export const PROVINCE_NAMED_HEADS: readonly string[] = [
  * often leaves "Việt Nam" out. The canonical name puts it back.
  */
 export const FRONT_COMMITTEE = { head: 'Ủy ban Mặt trận Tổ quốc', country: 'Việt Nam' } as const;
+
+/**
+ * Titles whose last word opens the body's name: "Trưởng Đoàn đại biểu Quốc hội tỉnh X" is "Trưởng" of the
+ * "Đoàn đại biểu Quốc hội tỉnh X", not a "Trưởng Đoàn" of no body. `word` ends the title as written,
+ * `rest` opens what follows (abbreviations spelled out), `head` is the body's head in its canonical spelling.
+ */
+export const TITLE_BODY_SPLITS: ReadonlyArray<{ word: string; rest: string; head: string }> = [
+  { word: 'Đoàn', rest: 'đại biểu Quốc hội', head: 'Đoàn' },
+];
