@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { generateArticles, worldsFor } from '../../bench/generate/index.js';
 import { toneKey } from '../../src/extract/normalize.js';
 import { ingestMany } from '../../src/graph/write/ingest.js';
 import { isElided } from '../../src/graph/write/organizations.js';
@@ -98,5 +99,29 @@ describe('place and scope across provinces', () => {
     expect(before.whoHeld.length).toBeGreaterThan(0);
     const after = await ok(api(`{ whoHeld(title: "Trưởng", organization: "Ban Chỉ đạo 35 quận Ngô Quyền", on: "2025-08-01") { basis } }`));
     expect(after.whoHeld).toEqual([]);
+  });
+});
+
+describe('place and scope in a generated corpus of several cities', () => {
+  it('shares no body named without its place between two articles, and ends no body name with a person', async () => {
+    const driver = graph();
+    const worlds = worldsFor({ seed: 11, articles: 90, cities: 3 });
+    const inputs = [...generateArticles(worlds, 90)].map(({ article }) => ({ source: article.id, url: article.url, text: article.text }));
+    await ingestMany(driver, inputs, { batchSize: 30, onOutcome: () => undefined });
+    const bodies = await driver.executeQuery(`
+      MATCH (o:Organization)
+      CALL (o) {
+        OPTIONAL MATCH (o)<-[:IN]-(:Position)<-[:OF]-(:Tenure)-[:EVIDENCED_BY]->(a:Article) RETURN a
+        UNION
+        OPTIONAL MATCH (o)<-[:ORGANIZED_BY]-(:Meeting)<-[:REPORTS]-(a:Article) RETURN a
+      }
+      RETURN o.name AS name, count(DISTINCT a) AS articles`);
+    expect(bodies.records.length).toBeGreaterThan(30);
+    expect(bodies.records.filter((r) => isElided(r.get('name') as string) && (r.get('articles') as number) > 1).map((r) => r.get('name'))).toEqual([]);
+    const people = (await driver.executeQuery('MATCH (p:Person) RETURN p.name AS name')).records.map((r) => toneKey(r.get('name') as string));
+    expect(bodies.records.map((r) => toneKey(r.get('name') as string)).filter((name) => people.some((p) => name.endsWith(` ${p}`)))).toEqual([]);
+    // Every city's own party committee is there, each its own body.
+    const names = new Set(bodies.records.map((r) => r.get('name') as string));
+    for (const w of worlds) expect(names.has(`Thành ủy ${w.city.name}`), w.city.name).toBe(true);
   });
 });
