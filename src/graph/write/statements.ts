@@ -253,17 +253,29 @@ FOREACH (_ IN CASE WHEN all > 0 THEN [1] ELSE [] END |
 
 /**
  * Nodes a replaced article left without evidence: meetings nobody reports, people no article names,
- * posts nobody holds, and bodies nothing points at (then their parents, which may be left so too).
+ * posts nobody holds, and bodies nothing points at (then those above them, their parents and successors, which may be left so too).
  * A person a curator merged others into or assigned articles to stays, with its curated edges: the
  * curation is a fact of its own, and the next version of the article may name the person again.
  */
 const ORPHAN_BODIES = (ids: string) => `
-CALL (parentIds) {
+CALL (up1, up2, up3) {
   UNWIND ${ids} AS id
   MATCH (o:Organization {id: id})
   WHERE NOT (o)<-[:IN]-(:Position) AND NOT (o)<-[:ORGANIZED_BY]-(:Meeting) AND NOT (o)<-[:PART_OF|SUCCEEDED_BY]-(:Organization)
   DETACH DELETE o
 }`;
+/** The bodies one step up from `ids`: the body each is part of, and the body that took over from it (2025 reorganization). */
+const UP = (ids: string, as: string, scope: string) => `
+CALL (${scope}) {
+  UNWIND ${ids} AS id
+  OPTIONAL MATCH (:Organization {id: id})-[:PART_OF|SUCCEEDED_BY]->(up:Organization)
+  RETURN collect(DISTINCT up.id) AS ${as}
+}`;
+/**
+ * Bodies are removed from the replaced article's own upwards, one level per subquery so that each
+ * level sees the one below already gone: "Ban Thường vụ Tỉnh ủy Hải Dương", then "Tỉnh ủy Hải Dương"
+ * and "Ban Thường vụ Thành ủy Hải Phòng" (its successor), then "Thành ủy Hải Phòng".
+ */
 export const REMOVE_ORPHANS = `
 CALL {
   UNWIND $meetingIds AS id
@@ -281,14 +293,13 @@ CALL {
   MATCH (pos:Position {id: id}) WHERE NOT (pos)<-[:OF]-(:Tenure)
   DETACH DELETE pos
 }
-CALL {
-  UNWIND $organizationIds AS id
-  // Its parent, and the body that took over from it, may be left with nothing pointing at them.
-  OPTIONAL MATCH (:Organization {id: id})-[:PART_OF|SUCCEEDED_BY]->(parent:Organization)
-  RETURN collect(DISTINCT parent.id) AS parentIds
-}
+${UP('$organizationIds', 'up1', '')}
+${UP('up1', 'up2', 'up1')}
+${UP('up2', 'up3', 'up2')}
 ${ORPHAN_BODIES('$organizationIds')}
-${ORPHAN_BODIES('parentIds')}`;
+${ORPHAN_BODIES('up1')}
+${ORPHAN_BODIES('up2')}
+${ORPHAN_BODIES('up3')}`;
 
 /** Articles this batch did not write: unlocked, and the ones the lock itself created are removed again. */
 export const RELEASE_ARTICLES = `

@@ -98,6 +98,9 @@ export async function writeInTransaction(tx: ManagedTransaction, articles: reado
     const rows = new Rows();
     for (const a of prepared) warnings.set(a.id, planArticle(a, resolver, rows, ingestedAt));
     await writeRows(run, rows);
+    // A replaced article's own undated meeting keeps its id, and its first organizer, in the new version: a body the new
+    // version names only as that meeting's organizer is then pointed at by nothing (one article's own body most of all).
+    if (replaced.length > 0) for (const id of rows.organizations.keys()) affected.organizationIds.add(id);
   }
   if (affected.tenureIds.size > 0) await run(Q.RECOMPUTE_TENURES, { ids: [...affected.tenureIds] });
   if (replaced.length > 0) {
