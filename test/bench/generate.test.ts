@@ -156,7 +156,7 @@ describe('articles', () => {
 });
 
 describe('extraction of generated articles', () => {
-  it('recovers at least 95% of chairs and of (person, title, organization) facts', () => {
+  it('recovers at least 95% of chairs and of (person, title, organization) facts', { timeout: 30_000 }, () => {
     const recovery = emptyRecovery();
     for (const { article, truth } of corpus.slice(0, 200)) scoreArticle(truth, extract(article.text, { url: article.url }), recovery);
     const line = (name: string, t: { found: number; total: number }): string => `${name} ${t.found}/${t.total} (${(ratio(t) * 100).toFixed(1)}%)`;
@@ -173,6 +173,9 @@ describe('extraction of generated articles', () => {
 describe('several cities', () => {
   const worlds = worldsFor({ seed: SEED, articles: 3000, people: 1200, cities: 3 });
   const articles = [...generateArticles(worlds, 240)];
+  // Extracted once for both tests below.
+  let extracted: ReturnType<typeof extract>[] | null = null;
+  const extractions = (): ReturnType<typeof extract>[] => (extracted ??= articles.map(({ article }) => extract(article.text, { url: article.url })));
 
   it('gives each city its own name, districts and wards, the first city the single city’s', () => {
     expect(worlds[0]!.city.name).toBe(world.city.name);
@@ -183,12 +186,13 @@ describe('several cities', () => {
     expect(articles.map((g) => g.article.id).slice(0, 3)).toEqual([0, 1, 2].map((i) => `gen-${worlds[i]!.seed}-${i}`));
   });
 
-  it('completes the bodies written without their place with the article’s own city, never another’s', () => {
+  // Extraction of a few hundred articles: more than the default 5 s when the machine is busy.
+  it('completes the bodies written without their place with the article’s own city, never another’s', { timeout: 30_000 }, () => {
     const cities = worlds.map((w) => w.city.name);
     let completed = 0;
     for (const [i, { article }] of articles.entries()) {
       const own = cities[i % cities.length]!;
-      for (const p of extract(article.text, { url: article.url }).people) {
+      for (const p of extractions()[i]!.people) {
         for (const q of p.positions) {
           const named = cities.filter((c) => q.organization?.endsWith(` ${c}`));
           if (named.length === 0) continue;
@@ -201,9 +205,9 @@ describe('several cities', () => {
     expect(completed).toBeGreaterThan(50);
   });
 
-  it('recovers at least 95% of chairs and facts in every city', () => {
+  it('recovers at least 95% of chairs and facts in every city', { timeout: 30_000 }, () => {
     const recovery = emptyRecovery();
-    for (const { article, truth } of articles) scoreArticle(truth, extract(article.text, { url: article.url }), recovery);
+    for (const [i, { truth }] of articles.entries()) scoreArticle(truth, extractions()[i]!, recovery);
     expect(ratio(recovery.chairs)).toBeGreaterThanOrEqual(0.95);
     expect(ratio(recovery.facts)).toBeGreaterThanOrEqual(0.95);
   });
