@@ -3,12 +3,16 @@
  * standard output, then one summary line to standard error. Streams with backpressure: memory
  * holds the population and one chunk of lines, however many articles are asked for.
  *
- *   npm run gen -- --articles 100000 --seed 1 [--people 5000] [--out corpus.jsonl]
+ *   npm run gen -- --articles 100000 --seed 1 [--people 5000] [--cities 3] [--out corpus.jsonl]
+ *
+ * With --cities K the articles come from K invented cities in turn, each with its own officials,
+ * districts and wards, and their bodies often written without their place ("Thành ủy", "UBND quận"):
+ * the path where a body is completed from its article's place, or kept as that article's own.
  */
 import { createWriteStream } from 'node:fs';
 import type { Writable } from 'node:stream';
 import { ArgumentError, USAGE, parseGenArgs, type GenArgs } from '../bench/generate/args.js';
-import { generateArticles, worldFor } from '../bench/generate/index.js';
+import { generateArticles, worldsFor } from '../bench/generate/index.js';
 
 // Lines are encoded straight into buffers of about this size, each handed to the stream whole:
 // one write per article, or a string built up and encoded again, would cost more than generating.
@@ -29,7 +33,7 @@ function settled(out: Writable, event: 'drain' | 'finish'): Promise<void> {
 
 async function run(args: GenArgs): Promise<number> {
   const started = performance.now();
-  const world = worldFor(args);
+  const worlds = worldsFor(args);
   const out: Writable = args.out ? createWriteStream(args.out) : process.stdout;
   let failure: NodeJS.ErrnoException | null = null;
   out.on('error', (err: NodeJS.ErrnoException) => {
@@ -48,7 +52,7 @@ async function run(args: GenArgs): Promise<number> {
     used = 0;
     if (!ok && !failure) await settled(out, 'drain');
   };
-  for (const { article } of generateArticles(world, args.articles)) {
+  for (const { article } of generateArticles(worlds, args.articles)) {
     if (failure) break;
     const line = `${JSON.stringify(article)}\n`;
     const room = line.length * MAX_BYTES_PER_CHAR;
@@ -71,9 +75,10 @@ async function run(args: GenArgs): Promise<number> {
     return 1;
   }
   const seconds = (performance.now() - started) / 1000;
+  const sum = (of: (w: (typeof worlds)[number]) => number): number => worlds.reduce((n, w) => n + of(w), 0);
   process.stderr.write(
-    `gen: ${written} articles${err ? ' (reader closed early)' : ''}, seed ${args.seed}, ${world.people.length} people, ` +
-      `${world.bodies.length} bodies (${world.districts.length} districts, ${world.wards.length} wards), ` +
+    `gen: ${written} articles${err ? ' (reader closed early)' : ''}, seed ${args.seed}, ${worlds.length > 1 ? `${worlds.length} cities, ` : ''}${sum((w) => w.people.length)} people, ` +
+      `${sum((w) => w.bodies.length)} bodies (${sum((w) => w.districts.length)} districts, ${sum((w) => w.wards.length)} wards), ` +
       `${(bytes / 1e6).toFixed(1)} MB to ${args.out ?? 'stdout'} in ${seconds.toFixed(2)} s (${Math.round(written / seconds)} articles/s)\n`,
   );
   return 0;

@@ -1,7 +1,8 @@
 /**
- * The generator CLI's arguments: `--articles N --seed S [--people P] [--out FILE]`, also as
+ * The generator CLI's arguments: `--articles N --seed S [--people P] [--cities K] [--out FILE]`, also as
  * `--name=value`. Every error names the argument and the value it got, and the CLI exits 2.
  */
+import { MAX_CITIES } from './corpus.js';
 import { MIN_PEOPLE } from './population.js';
 
 export interface GenArgs {
@@ -9,6 +10,8 @@ export interface GenArgs {
   seed: number;
   /** null: the default for the number of articles. */
   people: number | null;
+  /** How many cities the articles come from; 1 unless given. */
+  cities: number;
   /** null: standard output. */
   out: string | null;
 }
@@ -17,9 +20,9 @@ export class ArgumentError extends Error {
   override name = 'ArgumentError';
 }
 
-export const USAGE = 'usage: npm run gen -- --articles N --seed S [--people P] [--out FILE]';
+export const USAGE = 'usage: npm run gen -- --articles N --seed S [--people P] [--cities K] [--out FILE]';
 
-type Name = 'articles' | 'seed' | 'people' | 'out';
+type Name = 'articles' | 'seed' | 'people' | 'cities' | 'out';
 
 // Bounds that keep a run meaningful: the invented city has names for about 60,000 wards, which
 // with five seats each hold a little over 400,000 careers.
@@ -27,9 +30,10 @@ const WHOLE: Readonly<Record<Exclude<Name, 'out'>, readonly [number, number]>> =
   articles: [1, 100_000_000],
   seed: [0, 0xffffffff],
   people: [MIN_PEOPLE, 400_000],
+  cities: [1, MAX_CITIES],
 };
 
-const isName = (s: string): s is Name => s === 'articles' || s === 'seed' || s === 'people' || s === 'out';
+const isName = (s: string): s is Name => s === 'articles' || s === 'seed' || s === 'people' || s === 'cities' || s === 'out';
 
 function whole(name: Exclude<Name, 'out'>, value: string): number {
   const [min, max] = WHOLE[name];
@@ -63,12 +67,14 @@ export function parseGenArgs(argv: readonly string[]): GenArgs {
   if (articles === undefined) throw new ArgumentError('--articles is required');
   if (seed === undefined) throw new ArgumentError('--seed is required');
   const people = given.get('people');
+  const cities = given.get('cities');
   const out = given.get('out');
   if (out === '') throw new ArgumentError('--out needs a file name, got ""');
   return {
     articles: whole('articles', articles),
     seed: whole('seed', seed),
     people: people === undefined ? null : whole('people', people),
+    cities: cities === undefined ? 1 : whole('cities', cities),
     out: out ?? null,
   };
 }

@@ -257,7 +257,7 @@ export function generateArticle(world: World, index: number): GeneratedArticle {
   const chairText = chairSentence(chairs, noun, rng);
   const concluding = chairs.length === 1 && chance(rng, 0.3) ? concludingSentence(chair, noun, rng) : null;
 
-  const filler: FillerContext = { place: locality.word, year: date.month >= 11 ? date.year : date.year - 1, work: meeting.work, noun, used: new Set() };
+  const filler: FillerContext = { place: locality.word, city: world.city.name, year: date.month >= 11 ? date.year : date.year - 1, work: meeting.work, noun, used: new Set() };
   const paragraphs: string[] = [];
   const chairFirst = chance(rng, 0.3);
   const attendeeText = attendees.length ? attendeeSentence(attendees, noun, rng) : null;

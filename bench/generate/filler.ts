@@ -3,12 +3,13 @@
  * and careful about what the extractor reads: no day/month dates (a second meeting date), no
  * capitalized run after a locality word (a second locality), no person.
  */
-import { CITY_NAME } from './places.js';
 import { int, pick, type Rng } from './random.js';
 
 export interface FillerContext {
   /** The article's locality word: "quận", "thành phố", "phường". */
   place: string;
+  /** The city's name. */
+  city: string;
   year: number;
   work: string;
   /** "Hội nghị", "kỳ họp", … as later sentences refer to the meeting. */
@@ -31,10 +32,10 @@ const SENTENCES: readonly Template[] = [
   (c, rng) => `Trong năm ${c.year + 1}, ${c.place} phấn đấu hoàn thành ${int(rng, 12, 30)} chỉ tiêu chủ yếu, trong đó có ${int(rng, 3, 9)} chỉ tiêu vượt kế hoạch.`,
   () => 'Việc kiểm tra, giám sát được tiến hành thường xuyên, kịp thời phát hiện và chấn chỉnh những thiếu sót ngay từ cơ sở.',
   (_c, rng) => `Tỷ lệ hồ sơ được giải quyết đúng hạn đạt ${percent(rng, 95, 99)}%, tăng ${percent(rng, 1, 4)}% so với cùng kỳ.`,
-  () => `Các cơ quan, đơn vị trên địa bàn thành phố ${CITY_NAME} đã chủ động phối hợp, bám sát cơ sở, nắm chắc tình hình.`,
+  (c) => `Các cơ quan, đơn vị trên địa bàn thành phố ${c.city} đã chủ động phối hợp, bám sát cơ sở, nắm chắc tình hình.`,
   () => 'Nhiều mô hình hay, cách làm sáng tạo được nhân rộng, góp phần nâng cao đời sống vật chất và tinh thần của Nhân dân.',
   () => 'Đội ngũ cán bộ, công chức từng bước được kiện toàn, nâng cao trình độ chuyên môn, nghiệp vụ và tinh thần trách nhiệm.',
-  () => `Qua đó, góp phần giữ vững ổn định chính trị, bảo đảm trật tự an toàn xã hội trên địa bàn thành phố ${CITY_NAME}.`,
+  (c) => `Qua đó, góp phần giữ vững ổn định chính trị, bảo đảm trật tự an toàn xã hội trên địa bàn thành phố ${c.city}.`,
   (c) => `Phát huy những kết quả đạt được, thời gian tới ${c.place} tiếp tục đẩy mạnh ${c.work}, tăng cường sự lãnh đạo của cấp ủy, nâng cao hiệu lực quản lý của chính quyền.`,
   (c) => `${capitalized(c.noun)} cũng đã cho ý kiến vào dự thảo kế hoạch năm ${c.year + 1} và các nhiệm vụ trọng tâm thời gian tới.`,
   (c, rng) => `Toàn ${c.place} có ${int(rng, 18, 95)} tổ chức cơ sở đảng với hơn ${int(rng, 2, 9)}.${int(rng, 100, 999)} đảng viên; trong năm có ${int(rng, 40, 300)} đảng viên được tặng Huy hiệu Đảng.`,

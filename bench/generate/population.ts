@@ -8,7 +8,7 @@ import { bodiesOf, type Body, type BodyKey } from './bodies.js';
 import { DAYS_PER_YEAR, FIRST_DAY, LAST_DAY } from './calendar.js';
 import { MinHeap } from './min-heap.js';
 import { genderOf, personName, type Gender } from './names.js';
-import { cityLocality, districtLocalities, wardNames, type Locality } from './places.js';
+import { ONLY_CITY, cityLocality, districtLocalities, wardNames, type CityShare, type Locality } from './places.js';
 import { chance, int, mixSeed, mulberry32, pick, type Rng } from './random.js';
 import { ROLES, isSingleHolder, type RoleSpec } from './roles.js';
 
@@ -76,6 +76,8 @@ export interface PopulationOptions {
   seed: number;
   /** How many people to aim at; the result is close, never fewer than the seats need. */
   people: number;
+  /** Which city of a multi-city corpus this world is; the only one by default. */
+  city?: CityShare;
 }
 
 /** Fewer people could not hold every seat of the city and its districts through 2018–2025. */
@@ -101,9 +103,9 @@ interface Draft {
 /** Careers move within a district (wards included) or within the city's own bodies. */
 const groupOf = (l: Locality): number => l.district?.id ?? 0;
 
-export function buildWorld({ seed, people: target }: PopulationOptions): World {
-  const city = cityLocality();
-  const districts = districtLocalities();
+export function buildWorld({ seed, people: target, city: share = ONLY_CITY }: PopulationOptions): World {
+  const city = cityLocality(share);
+  const districts = districtLocalities(share);
   const wards: Locality[] = [];
   const bodies: Body[] = [];
   const seats: Seat[] = [];
@@ -142,7 +144,7 @@ export function buildWorld({ seed, people: target }: PopulationOptions): World {
     index.wardsOf.set(d.id, []);
   }
   // Wards are added until the seats have enough tenures for the population asked for.
-  const names = wardNames(mulberry32(mixSeed(seed, STREAM.places)));
+  const names = wardNames(mulberry32(mixSeed(seed, STREAM.places)), share, districts.map((d) => d.name));
   let nextLocalityId = districts.length + 1;
   while (drafts.length < target * TENURES_PER_PERSON) {
     const district = districts[wards.length % districts.length] as Locality;

@@ -1,7 +1,7 @@
 /**
  * "Held on a day" for the two servers that are not ours, in Cypher alone: the rule of
  * src/graph/read/tenures.ts (seen between the first and last statement; else last seen within a
- * term, not ended, and not passed on in a post one person holds at a time). Ours decides the last
+ * term, not ended, its body not ceased, and not passed on in a post one person holds at a time). Ours decides the last
  * part in TypeScript (isSharedTitle); here the graph's shared titles are listed once at start.
  */
 import type { Driver } from 'neo4j-driver';
@@ -12,7 +12,7 @@ import { TERM_YEARS } from '../../src/graph/read/tenures.js';
 export const heldOnCypher = (shared: string): string => `
 MATCH (this)<-[:IN]-(pos:Position)<-[:OF]-(t:Tenure)<-[:HOLDS]-(p:Person)
 WITH p, t, pos, date($on) AS on
-WHERE t.firstSeen IS NOT NULL AND t.firstSeen <= on AND (t.endedBy IS NULL OR t.endedBy > on)
+WHERE t.firstSeen IS NOT NULL AND t.firstSeen <= on AND (t.endedBy IS NULL OR t.endedBy > on) AND (pos.ceasedOn IS NULL OR pos.ceasedOn > on)
   AND (t.lastSeen >= on OR (t.lastSeen >= on - duration({years: ${TERM_YEARS}})
     AND (pos.title IN ${shared} OR NOT EXISTS { MATCH (pos)<-[:OF]-(next:Tenure) WHERE next <> t AND next.firstSeen > t.lastSeen AND next.firstSeen <= on })))`;
 

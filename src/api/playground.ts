@@ -58,13 +58,16 @@ query PostsOnDate($name: String!, $asOf: Date!) {
   },
   {
     name: 'CommitteeMembers',
-    query: `# Who sat on a committee on a date, and the meetings it held.
+    query: `# Who sat on a committee on a date, and the meetings it held; when it ceased (2025 reorganization) and what succeeded it.
 query CommitteeMembers($name: String!, $asOf: Date!) {
   organizations(search: $name, first: 1) {
     edges {
       node {
         id
         name
+        ceasedOn
+        ceasedReason
+        successor { name }
         members(asOf: $asOf) {
           edges {
             node {
@@ -110,7 +113,7 @@ query WhoHeld($title: String!, $organization: String!, $on: Date!) {
     person { name }
     position { name }
     basis
-    tenure { firstSeen lastSeen endedBy }
+    tenure { firstSeen lastSeen endedBy endBasis endReason }
     ${EVIDENCE}
   }
 }

@@ -12,10 +12,11 @@
  */
 import type { ArticleInfo } from './types.js';
 import { normalizeText, slugify } from './normalize.js';
+import { articlePlace } from './place.js';
 import { WEEKDAYS } from './lexicon/time.js';
 import {
   ADDRESS_WORDS, AFFILIATION_HEADS, AUTHOR_LABELS, CREDIT_PREFIXES, FOOTER_LINES, FOOTER_PREFIXES, JUNK_LINE_FRAGMENTS, JUNK_LINE_PREFIXES,
-  OUTLET_PREFIXES, PORTAL_HOST_PREFIXES, PROVINCES, TIMESTAMP_LABELS, TITLE_REPEAT_PREFIX,
+  OUTLET_PREFIXES, PROVINCES, TIMESTAMP_LABELS, TITLE_REPEAT_PREFIX,
 } from './lexicon/boilerplate.js';
 
 export interface ParsedArticle {
@@ -213,29 +214,10 @@ function looksLikeTitle(t: string): boolean {
     !EVENT_START_RE.test(s) && bylineOf(s) === null && /^[\p{Lu}\p{N}"“(]/u.test(s);
 }
 
-// Host label → province: "haiphong", "thanhphohaiphong", "tinhuyhaiduong", …; the bare slug only
-// counts on a government host, where it cannot be a newspaper's brand.
-const HOST_LABELS = new Map<string, { name: string; bare: boolean }>();
-for (const name of PROVINCES) {
-  const slug = slugify(name).replace(/-/g, '');
-  for (const prefix of PORTAL_HOST_PREFIXES) HOST_LABELS.set(prefix + slug, { name, bare: prefix === '' });
-}
-
-/** The locality of a province's own portal from its host ("thanhphohaiphong.gov.vn", "x.haiphong.gov.vn"). */
-function placeFromUrl(url: string | null | undefined): string | null {
-  if (!url) return null;
-  let host: string;
-  try {
-    host = new URL(url).hostname.toLowerCase();
-  } catch {
-    return null;
-  }
-  const government = host.endsWith('.gov.vn');
-  for (const label of host.split('.')) {
-    const hit = HOST_LABELS.get(label);
-    if (hit && (government || !hit.bare)) return hit.name;
-  }
-  return null;
+/** The place and how it was decided (place.ts): the portal's footer or the host, the URL, the text. */
+function articlePlaceInfo(body: string, url: string | null | undefined, footer: string | null): Pick<ArticleInfo, 'place' | 'placeBasis'> {
+  const { place, basis } = articlePlace(body, url, footer);
+  return { place, placeBasis: basis };
 }
 
 function canonicalProvince(found: string): string {
@@ -381,7 +363,7 @@ export function parseArticle(text: string, opts: { url?: string | null } = {}): 
     publishedAt,
     author,
     body,
-    place: place ?? placeFromUrl(opts.url),
+    ...articlePlaceInfo(body, opts.url, place),
   };
   return { info, body, reference: publishedAt ?? reference, urlReference: urlDateReference(opts.url), warnings };
 }

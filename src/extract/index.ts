@@ -19,7 +19,7 @@ import { compareKey, toneKey } from './normalize.js';
 import { findArticleMentions, OTHER_SCRIPT_LETTER, OTHER_SCRIPT_WORD, type Mention } from './people.js';
 import { findMeetings, type AnalyzedSentence } from './meetings.js';
 import { articleRoles } from './roles.js';
-import { describeOrganization, orgContext, resolveOrganization, type OrgContext } from './organizations.js';
+import { describeOrganization, orgContext, resolveOrganization, splitTitleBody, type OrgContext } from './organizations.js';
 
 export type * from './types.js';
 
@@ -29,7 +29,7 @@ export function extract(text: string, opts: ExtractOptions = {}): Extraction {
   } catch (err) {
     // The contract is "nothing throws": a bug shows up as a warning on this article, not a crash of the batch.
     return {
-      article: { title: null, publishedAt: null, author: null, body: String(text ?? ''), place: null },
+      article: { title: null, publishedAt: null, author: null, body: String(text ?? ''), place: null, placeBasis: null },
       people: [],
       organizations: [],
       meetings: [],
@@ -43,7 +43,8 @@ function run(text: string, opts: ExtractOptions): Extraction {
   const { info, body } = parsed;
   const warnings = [...parsed.warnings];
 
-  const ctx = orgContext(body, info.place);
+  // A place read from the text is already among the localities the context finds there; only a source's or URL's is added.
+  const ctx = orgContext(body, info.placeBasis === 'text' ? null : info.place);
   const last = analyzed.at(-1);
   // Excerpts are often cut mid-word ("Chủ tịch H"): a post running into the cut is not a post.
   if (last && !/[.!?…"”)\]]\s*$/u.test(last.text)) {
@@ -135,11 +136,14 @@ function dropPrefixes(positions: ExtractedPosition[]): ExtractedPosition[] {
 }
 
 function positionsOf(m: Mention, sentence: string, ctx: OrgContext): ExtractedPosition[] {
-  return m.posts.map((p, i) => ({
-    text: p.text,
-    title: p.title,
-    organization: resolveOrganization(p.orgText, m.posts[i + 1]?.orgText ?? null, ctx),
-    qualifier: p.qualifier,
-    sentence,
-  }));
+  return m.posts.map((p, i) => {
+    const { title, orgText } = splitTitleBody(p.title, p.orgText);
+    return {
+      text: p.text,
+      title,
+      organization: resolveOrganization(orgText, m.posts[i + 1]?.orgText ?? null, ctx),
+      qualifier: p.qualifier,
+      sentence,
+    };
+  });
 }

@@ -10,7 +10,7 @@ import type { ExtractedOrganization } from './types.js';
 import { compareKey, memoized, toneKey } from './normalize.js';
 import {
   ABBREVIATIONS, BODY_HEADS, CENTRAL_CITIES, CITY_SHORT_NAMES, COMMUNE_LOCALITIES, HEAD_ALIASES, LOCALITIES, NAME_ENDERS,
-  CENTRAL, NUMBERED_UNITS, OF_WORD, PARTY_BODIES, SUB_BODIES, SUB_BODY_HOSTS, TOPIC_WORD, UNIT_PARTY_BODIES, type BodyHead, type OrgKind,
+  CENTRAL, NUMBERED_UNITS, OF_WORD, PARTY_BODIES, SUB_BODIES, SUB_BODY_HOSTS, TITLE_BODY_SPLITS, TOPIC_WORD, UNIT_PARTY_BODIES, type BodyHead, type OrgKind,
 } from './lexicon/organizations.js';
 import { PROVINCES } from './lexicon/boilerplate.js';
 import { HONORIFICS, RANKS, SURNAMES } from './lexicon/honorifics.js';
@@ -389,6 +389,22 @@ function fullerName(name: string, ctx: OrgContext): string | null {
     if (k.startsWith(`${key} `) && LOCALITY_PHRASE_AT_END.exec(full)?.index === key.length + 1) return full;
   }
   return null;
+}
+
+/**
+ * "Trưởng Đoàn" + "đại biểu Quốc hội tỉnh X" → "Trưởng" + "Đoàn đại biểu Quốc hội tỉnh X": a title whose
+ * last word opens its body's name gives that word back to the body (TITLE_BODY_SPLITS).
+ */
+export function splitTitleBody(title: string, orgText: string | null): { title: string; orgText: string | null } {
+  if (!orgText) return { title, orgText };
+  const body = compareKey(expandAbbreviations(orgText));
+  for (const s of TITLE_BODY_SPLITS) {
+    const end = ` ${compareKey(s.word)}`;
+    if (compareKey(title).endsWith(end) && body.startsWith(`${compareKey(s.rest)} `)) {
+      return { title: title.slice(0, title.length - end.length).trimEnd(), orgText: `${s.head} ${orgText.trimStart()}` };
+    }
+  }
+  return { title, orgText };
 }
 
 /** The full name of a post's organization, or null when the post names no body. */

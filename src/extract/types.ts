@@ -16,8 +16,14 @@ export interface ArticleInfo {
   author: string | null;
   /** The text without header and footer boilerplate. */
   body: string;
-  /** The portal's locality when known. */
+  /** The province or centrally-run city the article is about, when known (place.ts). */
   place: string | null;
+  /**
+   * How the place was decided: `source` (the portal's footer or an outlet's host: a provincial portal,
+   * party site or party paper), `url` (a province in the URL's path) or `text` (the province the text
+   * names most); null with no place.
+   */
+  placeBasis?: 'source' | 'url' | 'text' | null;
 }
 
 export interface ExtractedPosition {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ArgumentError, parseGenArgs } from '../../bench/generate/args.js';
 import { DAYS_PER_YEAR, FIRST_DAY, LAST_DAY, dayOf } from '../../bench/generate/calendar.js';
 import {
-  MIN_PEOPLE, defaultPeople, emptyRecovery, generateArticle, generateArticles, holderAt, ratio, scoreArticle, tenureOn, worldFor,
+  MIN_PEOPLE, defaultPeople, emptyRecovery, generateArticle, generateArticles, holderAt, ratio, scoreArticle, tenureOn, worldFor, worldsFor,
   type GeneratedArticle,
 } from '../../bench/generate/index.js';
 import { isSingleHolder } from '../../bench/generate/roles.js';
@@ -156,7 +156,7 @@ describe('articles', () => {
 });
 
 describe('extraction of generated articles', () => {
-  it('recovers at least 95% of chairs and of (person, title, organization) facts', () => {
+  it('recovers at least 95% of chairs and of (person, title, organization) facts', { timeout: 30_000 }, () => {
     const recovery = emptyRecovery();
     for (const { article, truth } of corpus.slice(0, 200)) scoreArticle(truth, extract(article.text, { url: article.url }), recovery);
     const line = (name: string, t: { found: number; total: number }): string => `${name} ${t.found}/${t.total} (${(ratio(t) * 100).toFixed(1)}%)`;
@@ -170,10 +170,55 @@ describe('extraction of generated articles', () => {
   });
 });
 
+describe('several cities', () => {
+  const worlds = worldsFor({ seed: SEED, articles: 3000, people: 1200, cities: 3 });
+  const articles = [...generateArticles(worlds, 240)];
+  // Extracted once for both tests below.
+  let extracted: ReturnType<typeof extract>[] | null = null;
+  const extractions = (): ReturnType<typeof extract>[] => (extracted ??= articles.map(({ article }) => extract(article.text, { url: article.url })));
+
+  it('gives each city its own name, districts and wards, the first city the single city’s', () => {
+    expect(worlds[0]!.city.name).toBe(world.city.name);
+    expect(worlds[0]!.districts.map((d) => d.name)).toEqual(world.districts.map((d) => d.name));
+    expect(new Set(worlds.map((w) => w.city.name)).size).toBe(3);
+    const names = worlds.map((w) => new Set([...w.districts, ...w.wards].map((l) => l.name)));
+    for (const [i, a] of names.entries()) for (const b of names.slice(i + 1)) expect([...a].filter((n) => b.has(n))).toEqual([]);
+    expect(articles.map((g) => g.article.id).slice(0, 3)).toEqual([0, 1, 2].map((i) => `gen-${worlds[i]!.seed}-${i}`));
+  });
+
+  // Extraction of a few hundred articles: more than the default 5 s when the machine is busy.
+  it('completes the bodies written without their place with the article’s own city, never another’s', { timeout: 30_000 }, () => {
+    const cities = worlds.map((w) => w.city.name);
+    let completed = 0;
+    for (const [i, { article }] of articles.entries()) {
+      const own = cities[i % cities.length]!;
+      for (const p of extractions()[i]!.people) {
+        for (const q of p.positions) {
+          const named = cities.filter((c) => q.organization?.endsWith(` ${c}`));
+          if (named.length === 0) continue;
+          expect(named, `${article.id}: ${q.organization}`).toEqual([own]);
+          if (!q.text.includes(own)) completed++;
+        }
+      }
+    }
+    // Many of them were written without the city ("Thành ủy", "UBND thành phố") and completed.
+    expect(completed).toBeGreaterThan(50);
+  });
+
+  it('recovers at least 95% of chairs and facts in every city', { timeout: 30_000 }, () => {
+    const recovery = emptyRecovery();
+    for (const [i, { truth }] of articles.entries()) scoreArticle(truth, extractions()[i]!, recovery);
+    expect(ratio(recovery.chairs)).toBeGreaterThanOrEqual(0.95);
+    expect(ratio(recovery.facts)).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
 describe('CLI arguments', () => {
   it('reads the four arguments, as pairs or with "="', () => {
-    expect(parseGenArgs(['--articles', '1000', '--seed', '7'])).toEqual({ articles: 1000, seed: 7, people: null, out: null });
-    expect(parseGenArgs(['--seed=0', '--articles=5', '--people', '400', '--out', 'c.jsonl'])).toEqual({ articles: 5, seed: 0, people: 400, out: 'c.jsonl' });
+    expect(parseGenArgs(['--articles', '1000', '--seed', '7'])).toEqual({ articles: 1000, seed: 7, people: null, cities: 1, out: null });
+    expect(parseGenArgs(['--seed=0', '--articles=5', '--people', '400', '--out', 'c.jsonl'])).toEqual({ articles: 5, seed: 0, people: 400, cities: 1, out: 'c.jsonl' });
+    expect(parseGenArgs(['--seed=0', '--articles=5', '--cities=3']).cities).toBe(3);
+    expect(() => parseGenArgs(['--seed=0', '--articles=5', '--cities=9'])).toThrow('--cities must be a whole number from 1 to 8, got "9"');
   });
 
   it.each([

@@ -13,8 +13,13 @@ export interface TimelinePost {
   firstSeen: string;
   lastSeen: string;
   endedBy: string | null;
+  /** What ended it by `endedBy`: an article calling it former, or its body ceasing (2025 reorganization). */
+  endBasis: 'FORMER' | 'BODY_CEASED' | null;
   acting: boolean;
 }
+
+/** "called former on 2023-05-02", or "body ceased on 2025-07-01" when its body ended in the 2025 reorganization. */
+const endWords = (p: TimelinePost): string => `${p.endBasis === 'BODY_CEASED' ? 'body ceased on' : 'called former on'} ${p.endedBy}`;
 
 export interface TimelineMeeting {
   id: string;
@@ -111,7 +116,7 @@ function option(props: Props, width: number): EChartsCoreOption {
         tooltip: {
           formatter: ({ dataIndex }: { dataIndex: number }) => {
             const p = props.posts[dataIndex]!;
-            return `<b>${escapeHtml(p.label)}</b><br>seen ${p.firstSeen} – ${p.lastSeen}${p.acting ? '<br>acting' : ''}${p.endedBy ? `<br>called former on ${p.endedBy}` : ''}`;
+            return `<b>${escapeHtml(p.label)}</b><br>seen ${p.firstSeen} – ${p.lastSeen}${p.acting ? '<br>acting' : ''}${p.endedBy ? `<br>${endWords(p)}` : ''}`;
           },
         },
       },
@@ -143,7 +148,7 @@ function option(props: Props, width: number): EChartsCoreOption {
 
 /** What the chart shows, for screen readers (and for the tests, which read it the same way). */
 function describe(props: Props): string {
-  const posts = props.posts.map((p) => `${p.label}${p.acting ? ' (acting)' : ''}, seen ${p.firstSeen} to ${p.lastSeen}${p.endedBy ? `, former by ${p.endedBy}` : ''}`);
+  const posts = props.posts.map((p) => `${p.label}${p.acting ? ' (acting)' : ''}, seen ${p.firstSeen} to ${p.lastSeen}${p.endedBy ? (p.endBasis === 'BODY_CEASED' ? `, body ceased ${p.endedBy}` : `, former by ${p.endedBy}`) : ''}`);
   const meetings = props.meetings.map((m) => `${m.date}: ${ROLE_WORD[m.role]} ${m.title}`);
   return `Timeline. Posts: ${posts.join('; ') || 'none'}. Meetings: ${meetings.join('; ') || 'none'}. Cursor at ${props.cursor}.`;
 }

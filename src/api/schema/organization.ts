@@ -1,6 +1,6 @@
 /** Bodies: committees, councils, departments; their members on a date, their meetings, their place in the hierarchy. */
 import { meetingsOrganizedBy } from '../../graph/read/meetings.js';
-import { childOrganizations, listOrganizations, membersAsOf } from '../../graph/read/organizations.js';
+import { childOrganizations, listOrganizations, membersAsOf, predecessorOrganizations } from '../../graph/read/organizations.js';
 import { positionsIn } from '../../graph/read/positions.js';
 import { ORG_KINDS, type OrgKind } from '../../extract/lexicon/organizations.js';
 import type { AsOfTenureRow, OrganizationRow, PositionRow } from '../../graph/read/models.js';
@@ -32,6 +32,27 @@ OrganizationRef.implement({
     aliases: t.exposeStringList('aliases', { description: 'Other ways articles wrote the name.' }),
     place: t.field({ type: PlaceRef, nullable: true, resolve: (o) => o.place }),
     parent: t.field({ type: OrganizationRef, nullable: true, description: 'The body it is part of.', resolve: (o) => o.parentId }),
+    ceasedOn: t.expose('ceasedOn', {
+      type: 'Date', nullable: true,
+      description: 'The day it ceased: its province was merged into another (Resolution 202/2025/QH15), or the district level ended (1 July 2025). Posts in it end by that day.',
+    }),
+    ceasedReason: t.exposeString('ceasedReason', { nullable: true, description: 'Why it ceased, with the act.' }),
+    successor: t.field({
+      type: OrganizationRef, nullable: true,
+      description: 'The body that took over when it ceased ("Thành ủy Hải Phòng" for "Tỉnh ủy Hải Dương").',
+      resolve: (o) => o.successorId,
+    }),
+    predecessors: t.loadableList({
+      type: OrganizationRef,
+      description: 'The bodies it took over from, by name.',
+      load: (ids: string[], ctx) => predecessorOrganizations(ctx.reads, ids),
+      resolve: (o) => o.id,
+    }),
+    scopedToArticle: t.boolean({
+      description:
+        'True for a body an article names without its place ("Tỉnh ủy", "HĐND tỉnh") when no place could be known: it is that article\'s own, never shared with another.',
+      resolve: (o) => o.scope !== null,
+    }),
     children: t.loadable({
       type: OrganizationConnection,
       description: 'The bodies directly part of it, by name.',

@@ -45,6 +45,14 @@ PositionRef.implement({
   }),
 });
 
+const TenureEnd = builder.enumType('TenureEnd', {
+  description: 'What ended a tenure.',
+  values: {
+    FORMER: { value: 'former', description: 'An article calls the post former ("nguyên").' },
+    BODY_CEASED: { value: 'bodyCeased', description: 'Its body ceased: its province was merged into another, or the district level ended on 2025-07-01.' },
+  } as const,
+});
+
 TenureRef.implement({
   description:
     'A person in a post as far as the articles show: from the first to the last article that states it (not the term of office), ended by the first that calls it former.',
@@ -53,7 +61,12 @@ TenureRef.implement({
     position: t.field({ type: PositionRef, resolve: (r) => r.position }),
     firstSeen: t.expose('firstSeen', { type: 'Date', nullable: true, description: 'The first article that shows the post held.' }),
     lastSeen: t.expose('lastSeen', { type: 'Date', nullable: true, description: 'The last article that shows the post held.' }),
-    endedBy: t.expose('endedBy', { type: 'Date', nullable: true, description: 'The first article that calls the post former ("nguyên").' }),
+    endedBy: t.expose('endedBy', {
+      type: 'Date', nullable: true,
+      description: 'The day by which it had ended: the first article that calls the post former ("nguyên"), or the day its body ceased (2025 reorganization), whichever is first.',
+    }),
+    endBasis: t.field({ type: TenureEnd, nullable: true, description: 'Why it ended by `endedBy`; null while nothing says it ended.', resolve: (r) => r.endBasis }),
+    endReason: t.exposeString('endReason', { nullable: true, description: 'The reason in words: the act that ended its body, or the article calling it former.' }),
     observations: t.exposeInt('observations', { description: 'How many statements show the post held.' }),
     acting: t.exposeBoolean('acting', { description: 'An acting post ("quyền").' }),
     concurrent: t.exposeBoolean('concurrent', { description: 'Held alongside another post ("kiêm").' }),

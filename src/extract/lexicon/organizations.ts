@@ -338,3 +338,44 @@ export const LOCALITY_FOLLOWERS: readonly string[] = [
   'quyền', // acting
   'số', // number
 ];
+
+/**
+ * Bodies of a locality that mean nothing without it: named bare ("Ủy ban nhân dân", "Ban Thường vụ")
+ * or ending on a bare locality word or party committee ("Hội đồng nhân dân tỉnh", "Ban Tuyên giáo Tỉnh ủy"),
+ * they are the article's own locality's, and with no place known they belong to that article alone.
+ */
+export const LOCAL_HEADS: readonly string[] = [
+  'Hội đồng nhân dân', 'Ủy ban nhân dân', 'Ủy ban Mặt trận Tổ quốc', 'Ủy ban Mặt trận Tổ quốc Việt Nam', 'Mặt trận Tổ quốc',
+  'Đoàn đại biểu Quốc hội', 'Công an', 'Bộ Chỉ huy Quân sự', 'Ban Chỉ huy Quân sự', 'Tòa án nhân dân', 'Viện Kiểm sát nhân dân',
+  'Liên đoàn Lao động', 'Đảng ủy', 'Đảng bộ', 'Chi bộ', 'Đảng đoàn', 'Ban cán sự đảng', 'Thường trực', 'Ban Thường vụ',
+  'Ban Chấp hành', 'Ủy ban Kiểm tra', 'Ban Chỉ đạo', 'Văn phòng', 'Thành ủy', 'Tỉnh ủy', 'Quận ủy', 'Huyện ủy', 'Thị ủy',
+];
+
+/** Locality words a body's name can end on with its place left out ("Ủy ban nhân dân thành phố"). */
+export const ELIDED_LOCALITY_WORDS: readonly string[] = [...LOCALITIES];
+
+/**
+ * Heads of bodies of a province that the press also writes with the province's name alone ("Đoàn đại
+ * biểu Quốc hội Hải Phòng", "Công an Hải Dương"): the canonical name puts the locality word in
+ * ("… thành phố Hải Phòng", "… tỉnh Hải Dương"), so both spellings are one body.
+ */
+export const PROVINCE_NAMED_HEADS: readonly string[] = [
+  'Hội đồng nhân dân', 'Ủy ban nhân dân', 'Ủy ban Mặt trận Tổ quốc Việt Nam', 'Đoàn đại biểu Quốc hội', 'Công an',
+  'Bộ Chỉ huy Quân sự', 'Tòa án nhân dân', 'Viện Kiểm sát nhân dân', 'Liên đoàn Lao động', 'Hội Nông dân',
+  'Hội Cựu chiến binh', 'Hội Liên hiệp Phụ nữ', 'Đoàn Thanh niên', 'Ban Chỉ đạo 35',
+];
+
+/**
+ * The Fatherland Front's committees are named "Ủy ban Mặt trận Tổ quốc Việt Nam" + locality; the press
+ * often leaves "Việt Nam" out. The canonical name puts it back.
+ */
+export const FRONT_COMMITTEE = { head: 'Ủy ban Mặt trận Tổ quốc', country: 'Việt Nam' } as const;
+
+/**
+ * Titles whose last word opens the body's name: "Trưởng Đoàn đại biểu Quốc hội tỉnh X" is "Trưởng" of the
+ * "Đoàn đại biểu Quốc hội tỉnh X", not a "Trưởng Đoàn" of no body. `word` ends the title as written,
+ * `rest` opens what follows (abbreviations spelled out), `head` is the body's head in its canonical spelling.
+ */
+export const TITLE_BODY_SPLITS: ReadonlyArray<{ word: string; rest: string; head: string }> = [
+  { word: 'Đoàn', rest: 'đại biểu Quốc hội', head: 'Đoàn' },
+];

@@ -22,6 +22,11 @@ export interface PlaceRow {
   name: string;
   /** "quận", "huyện", …; null for the province or city itself. */
   kind: string | null;
+  /** The day it ceased as a unit (YYYY-MM-DD): merged into another province, or the district level ended. */
+  ceasedOn: string | null;
+  ceasedReason: string | null;
+  /** The province it was merged into. */
+  successorId: string | null;
 }
 
 export interface OrganizationRow {
@@ -33,6 +38,13 @@ export interface OrganizationRow {
   /** The body it is part of ("Thành ủy Hải Phòng" for its "Ban Tuyên giáo"). */
   parentId: string | null;
   place: PlaceRow | null;
+  /** The day the body ceased (YYYY-MM-DD) and why: its province merged into another, or its district's level ended. */
+  ceasedOn: string | null;
+  ceasedReason: string | null;
+  /** The body that took over from it ("Thành ủy Hải Phòng" for "Tỉnh ủy Hải Dương"). */
+  successorId: string | null;
+  /** The article a body named without its place belongs to alone; null for a shared body. */
+  scope: string | null;
 }
 
 export interface PositionRow {
@@ -52,8 +64,10 @@ export interface ArticleRow {
   title: string | null;
   publishedAt: string | null;
   author: string | null;
-  /** The portal's province or city. */
+  /** The province or city the article is about. */
   place: string | null;
+  /** How the place was decided: 'source' (the outlet's host or footer), 'url' or 'text'; null without a place. */
+  placeBasis: string | null;
 }
 
 export interface MeetingRow {
@@ -92,7 +106,12 @@ export interface TenureRow {
   position: PositionRow;
   firstSeen: string | null;
   lastSeen: string | null;
+  /** The day by which it had ended: the first article calling it former, or the day its body ceased, whichever is first. */
   endedBy: string | null;
+  /** Why it ended by then: 'former' (an article calls it so) or 'bodyCeased' (its body ceased); null while nothing says it ended. */
+  endBasis: 'former' | 'bodyCeased' | null;
+  /** The words behind endBasis: the body's ceasing with its act, or that an article calls the post former. */
+  endReason: string | null;
   /** How many statements show the post held. */
   observations: number;
   acting: boolean;

@@ -23,6 +23,13 @@ MATCH (o:Organization)-[:PART_OF]->(:Organization {id: key})
 RETURN key, ${ORGANIZATION} AS row
 ORDER BY key, o.nameKey, o.id`;
 
+// key, row: the bodies each body took over from, by name ("Tỉnh ủy Hải Dương" for "Thành ủy Hải Phòng").
+const PREDECESSORS = `
+UNWIND $keys AS key
+MATCH (o:Organization)-[:SUCCEEDED_BY]->(:Organization {id: key})
+RETURN key, ${ORGANIZATION} AS row
+ORDER BY key, o.nameKey, o.id`;
+
 const ORGANIZATIONS = new Keyset('organizations', ['string', 'string']);
 
 export interface OrganizationFilter {
@@ -41,6 +48,10 @@ export async function listOrganizations(source: ReadSource, filter: Organization
     after: params.after, fromKey: params.after?.[0] ?? '', kind: filter.kind ? compareKey(filter.kind) : null, tokens: searchTokens(filter.search), limit: params.limit,
   });
   return ORGANIZATIONS.page(rows, params);
+}
+
+export function predecessorOrganizations(source: ReadSource, organizationIds: readonly string[]): Promise<OrganizationRow[][]> {
+  return loadMany<OrganizationRow>(source, PREDECESSORS, organizationIds);
 }
 
 export function childOrganizations(source: ReadSource, organizationIds: readonly string[]): Promise<OrganizationRow[][]> {

@@ -16,15 +16,20 @@ export const PERSON = 'p {.id, .name, .province, aliases: coalesce(p.aliases, []
 export const MEETING = 'm {.id, date: toString(m.date), .partOfDay, .kind, .title}';
 
 /** An ArticleRow from `a`, without the body: an article is mostly read as the source of a fact, and a body may be a megabyte. */
-export const ARTICLE = 'a {.id, .url, .source, .title, publishedAt: toString(a.publishedAt), .author, .place}';
+export const ARTICLE = 'a {.id, .url, .source, .title, publishedAt: toString(a.publishedAt), .author, .place, .placeBasis}';
+
+/** A PlaceRow from `place`, with the province it was merged into. */
+export const PLACE = `place {.id, .name, .kind, ceasedOn: toString(place.ceasedOn), .ceasedReason,
+  successorId: head(COLLECT { MATCH (place)-[:MERGED_INTO]->(next:Place) RETURN next.id ORDER BY next.id })}`;
 
 /** A PositionRow from `pos`. */
 export const POSITION = 'pos {.id, .title, .name, organizationId: head(COLLECT { MATCH (pos)-[:IN]->(body:Organization) RETURN body.id })}';
 
 /** An OrganizationRow from `o`. Articles may give a body more than one parent; the first by id stands. */
-export const ORGANIZATION = `o {.id, .name, .kind, .aliases,
+export const ORGANIZATION = `o {.id, .name, .kind, .aliases, ceasedOn: toString(o.ceasedOn), .ceasedReason, .scope,
   parentId: head(COLLECT { MATCH (o)-[:PART_OF]->(parent:Organization) RETURN parent.id ORDER BY parent.id }),
-  place: head(COLLECT { MATCH (o)-[:IN_PLACE]->(place:Place) RETURN place {.id, .name, .kind} ORDER BY place.id })}`;
+  successorId: head(COLLECT { MATCH (o)-[:SUCCEEDED_BY]->(next:Organization) RETURN next.id ORDER BY next.id }),
+  place: head(COLLECT { MATCH (o)-[:IN_PLACE]->(place:Place) RETURN ${PLACE} ORDER BY place.id })}`;
 
 /**
  * An EvidenceRow from `a`, the article, and `r`, the relationship that carries its sentence. A post's

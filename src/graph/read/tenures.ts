@@ -29,11 +29,22 @@ const REACH = {
 export type TenureAnchor = keyof typeof REACH;
 
 /**
+ * A tenure ends by the first article that calls it former, or by the day its body ceased (the writer
+ * puts that day on the post: lineage.ts), whichever is first.
+ */
+const CEASED_FIRST = 'pos.ceasedOn IS NOT NULL AND (t.endedBy IS NULL OR pos.ceasedOn < t.endedBy)';
+const ENDED_BY = `CASE WHEN ${CEASED_FIRST} THEN pos.ceasedOn ELSE t.endedBy END`;
+/** No quote inside: it goes into the Cypher as a literal. */
+export const FORMER_REASON = 'an article calls the post former (nguyên)';
+
+/**
  * A TenureRow from p, t and pos. With the holder's row when the query starts elsewhere (the members
  * of a body are mostly asked with their names); a person's own tenures leave it out, as the API
  * already holds the person they were asked from.
  */
-const tenure = (anchor: TenureAnchor | 'Tenure') => `{id: t.id, personId: p.id, person: ${anchor === 'Person' ? 'null' : PERSON}, firstSeen: toString(t.firstSeen), lastSeen: toString(t.lastSeen), endedBy: toString(t.endedBy),
+const tenure = (anchor: TenureAnchor | 'Tenure') => `{id: t.id, personId: p.id, person: ${anchor === 'Person' ? 'null' : PERSON}, firstSeen: toString(t.firstSeen), lastSeen: toString(t.lastSeen),
+  endedBy: toString(${ENDED_BY}), endBasis: CASE WHEN ${CEASED_FIRST} THEN 'bodyCeased' WHEN t.endedBy IS NOT NULL THEN 'former' END,
+  endReason: CASE WHEN ${CEASED_FIRST} THEN pos.ceasedReason WHEN t.endedBy IS NOT NULL THEN '${FORMER_REASON}' END,
   observations: t.observations, acting: t.acting, concurrent: t.concurrent, position: ${POSITION}}`;
 
 /** A subquery for perKeyQuery: every tenure `key` reaches, in the order the posts were first shown (or shown ended). */
@@ -52,7 +63,7 @@ UNWIND $keys AS key
 WITH key, ${on} AS on
 MATCH ${match}
 WITH key, p, t, pos, on, CASE
-  WHEN t.firstSeen IS NULL OR t.firstSeen > on OR t.endedBy <= on THEN null
+  WHEN t.firstSeen IS NULL OR t.firstSeen > on OR ${ENDED_BY} <= on THEN null
   WHEN t.lastSeen >= on THEN 'seen'
   WHEN t.lastSeen >= on - duration({years: $termYears}) THEN 'lastSeen'
 END AS basis

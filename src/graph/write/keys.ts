@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { foldKey, normalizeText, slugify } from '../../extract/normalize.js';
 
 /** Bump when the extractor's output changes for the same text: stored articles are then re-extracted on ingest. */
-export const EXTRACTOR_VERSION = '2026-12-03.1';
+export const EXTRACTOR_VERSION = '2026-12-06.1';
 
 /** The kind each id starts with, in one place: the writer makes ids with it, the API reads their kind back. */
 export const ID_PREFIX = {
@@ -41,6 +41,12 @@ export const searchText = (...parts: readonly (string | null | undefined)[]): st
 
 export const orgId = (key: string): string => idOf('Organization', slugify(key));
 export const placeId = (name: string): string => idOf('Place', slugify(name));
+
+/**
+ * A body whose name leaves its place out and whose place the article does not give ("Tỉnh ủy" in a
+ * national outlet's article) is that article's own: "org:tinh-uy~<article>", never shared.
+ */
+export const scopedOrgId = (key: string, articleIdValue: string): string => idOf('Organization', `${slugify(key)}~${localPart(articleIdValue)}`);
 
 /** "Trưởng" in "Ban Tuyên giáo Thành ủy Hải Phòng" → "position:truong@ban-tuyen-giao-thanh-uy-hai-phong". */
 export const positionId = (title: string, organizationId: string | null): string =>

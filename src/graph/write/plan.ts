@@ -7,8 +7,9 @@ import { compareKey, slugify } from '../../extract/normalize.js';
 import { kindOf } from '../../extract/organizations.js';
 import type { ExtractedOrganization, Extraction } from '../../extract/types.js';
 import type { ArticleRow as StoredArticle } from '../read/models.js';
-import { articleMeetingId, EXTRACTOR_VERSION, meetingId, orgId, placeId, positionId, searchText, tenureId } from './keys.js';
-import { articleLocalities, placeLevelIn, resolveOrgName, type Localities } from './organizations.js';
+import { articleMeetingId, EXTRACTOR_VERSION, meetingId, orgId, placeId, positionId, scopedOrgId, searchText, tenureId } from './keys.js';
+import { bodyLineage, placeLineage, type Lineage } from './lineage.js';
+import { articleLocalities, canonicalName, isElided, placeLevelIn, resolveOrgName, type Localities } from './organizations.js';
 import { ParticipantSentences } from './participant-sentences.js';
 import type { PersonMention, PersonResolver } from './people.js';
 
@@ -32,11 +33,17 @@ export interface ArticleFacts {
   spoke: ParticipationRow[];
   attended: ParticipationRow[];
 }
-export interface PlaceRow { id: string; name: string; kind: string | null; parentId: string | null }
-export interface OrganizationRow { id: string; name: string; nameKey: string; kind: string; aliases: string[]; placeId: string | null; parentId: string | null }
+/** What the reorganization made of a node: the day it ceased, why, and what took over (lineage.ts). */
+export interface LineageRow { ceasedOn: string | null; ceasedReason: string | null; successorId: string | null }
+export interface PlaceRow extends LineageRow { id: string; name: string; kind: string | null; parentId: string | null }
+export interface OrganizationRow extends LineageRow {
+  id: string; name: string; nameKey: string; kind: string; aliases: string[]; placeId: string | null; parentId: string | null;
+  /** The article a body with no place belongs to alone ("Tỉnh ủy" where no province can be known); null for a shared body. */
+  scope: string | null;
+}
 export interface PersonRow { id: string; name: string; nameKey: string; slug: string; province: string | null }
 export interface KeptApartRow { id: string; otherId: string; reason: string }
-export interface PositionRow { id: string; title: string; name: string; organizationId: string | null }
+export interface PositionRow { id: string; title: string; name: string; organizationId: string | null; ceasedOn: string | null; ceasedReason: string | null }
 export interface TenureRow { id: string; personId: string; positionId: string; acting: boolean; concurrent: boolean }
 export interface EvidenceRow { tenureId: string; sentence: string; text: string; asOf: string | null; former: boolean; qualifier: string | null }
 export interface MeetingRow { id: string; date: string | null; partOfDay: string | null; kind: string; title: string; searchText: string; organizerIds: string[] }
@@ -72,13 +79,13 @@ export function planArticle(article: PreparedArticle, resolver: PersonResolver, 
     id: articleId,
     props: {
       url: article.url, source: article.source, title: x.article.title, publishedAt: x.article.publishedAt, author: x.article.author,
-      place: province, body: x.article.body, contentHash: article.contentHash, extractorVersion: EXTRACTOR_VERSION, ingestedAt,
+      place: province, placeBasis: x.article.placeBasis ?? null, body: x.article.body, contentHash: article.contentHash, extractorVersion: EXTRACTOR_VERSION, ingestedAt,
     },
     people: [], keptApart: [], evidence: [], reports: [], chaired: [], spoke: [], attended: [],
   };
   rows.articles.push(facts);
 
-  const organizations = new OrganizationPlanner(rows, localities, province, x.organizations);
+  const organizations = new OrganizationPlanner(rows, localities, province, x.organizations, articleId);
 
   const personIds = new Map<string, string>();
   for (const person of x.people) {
@@ -98,7 +105,10 @@ export function planArticle(article: PreparedArticle, resolver: PersonResolver, 
     for (const k of decision.keptApart) facts.keptApart.push({ id: decision.id, otherId: k.otherId, reason: k.reason });
     for (const p of positions) {
       const title = p.written.title;
-      rows.positions.set(p.positionId, { id: p.positionId, title, name: p.org ? `${title} ${p.org.name}` : title, organizationId: p.org?.id ?? null });
+      rows.positions.set(p.positionId, {
+        id: p.positionId, title, name: p.org ? `${title} ${p.org.name}` : title, organizationId: p.org?.id ?? null,
+        ceasedOn: p.org?.lineage?.ceasedOn ?? null, ceasedReason: p.org?.lineage?.reason ?? null,
+      });
       const acting = p.written.qualifier === 'acting';
       const tid = tenureId(decision.id, p.positionId, acting);
       const known = rows.tenures.get(tid);
@@ -144,7 +154,11 @@ interface PlannedOrg {
   id: string;
   name: string;
   place: string | null;
+  lineage: Lineage | null;
 }
+
+const lineageRow = (lineage: Lineage | null, successorId: string | null): LineageRow =>
+  ({ ceasedOn: lineage?.ceasedOn ?? null, ceasedReason: lineage?.reason ?? null, successorId });
 
 /**
  * Resolves bodies' names for one article and records each once, with its place and parent. Only
@@ -160,6 +174,7 @@ class OrganizationPlanner {
     private readonly localities: Localities,
     private readonly province: string | null,
     described: readonly ExtractedOrganization[],
+    private readonly articleId: string,
   ) {
     this.described = new Map(described.map((o) => [compareKey(o.name), o]));
   }
@@ -168,7 +183,10 @@ class OrganizationPlanner {
     const cached = this.seen.get(written);
     if (cached) return cached;
     const resolved = resolveOrgName(written, this.localities);
-    const id = orgId(resolved.key);
+    // A body whose place neither its name nor the article gives is this article's own.
+    const scope = isElided(resolved.name) ? this.articleId : null;
+    const id = scope ? scopedOrgId(resolved.key, scope) : orgId(resolved.key);
+    const lineage = scope ? null : bodyLineage(resolved.name);
     const description = this.described.get(compareKey(written)) ?? this.described.get(resolved.key);
     const kind = description?.kind;
     const orgPlace = description?.place ?? this.placeIn(resolved.name);
@@ -180,10 +198,11 @@ class OrganizationPlanner {
     } else {
       this.rows.organizations.set(id, {
         id, name: resolved.name, nameKey: resolved.key, kind: kind ?? kindOf(resolved.name), aliases: [resolved.alias],
-        placeId: orgPlace ? this.addPlace(orgPlace, resolved.name) : null, parentId,
+        placeId: orgPlace ? this.addPlace(orgPlace, resolved.name) : null, parentId, scope,
+        ...lineageRow(lineage, lineage?.successor ? this.addSuccessor(lineage.successor) : null),
       });
     }
-    const planned = { id, name: resolved.name, place: orgPlace };
+    const planned = { id, name: resolved.name, place: orgPlace, lineage };
     this.seen.set(written, planned);
     return planned;
   }
@@ -195,12 +214,49 @@ class OrganizationPlanner {
     return known.find((place) => key.endsWith(` ${compareKey(place)}`)) ?? null;
   }
 
+  /** The body that took over from a ceased one ("Thành ủy Hải Phòng" for "Tỉnh ủy Hải Dương"), recorded with its province. */
+  private addSuccessor(written: string): string {
+    const name = canonicalName(written);
+    const key = compareKey(name);
+    const id = orgId(key);
+    const known = this.rows.organizations.get(id);
+    if (known) return id;
+    const province = bodyProvince(name);
+    this.rows.organizations.set(id, {
+      id, name, nameKey: key, kind: kindOf(name), aliases: [name], placeId: province ? this.addProvince(province) : null, parentId: null, scope: null,
+      ...lineageRow(null, null),
+    });
+    return id;
+  }
+
   private addPlace(name: string, orgName: string): string {
     const id = placeId(name);
     const isProvince = this.province !== null && compareKey(name) === compareKey(this.province);
-    const parentId = !isProvince && this.province ? this.addPlace(this.province, this.province) : null;
-    if (!this.rows.places.has(id)) this.rows.places.set(id, { id, name, kind: isProvince ? null : placeLevelIn(orgName, name), parentId });
+    if (isProvince) return this.addProvince(name);
+    const parentId = this.province ? this.addProvince(this.province) : null;
+    if (!this.rows.places.has(id)) {
+      const kind = placeLevelIn(orgName, name);
+      const lineage = placeLineage(name, kind);
+      this.rows.places.set(id, { id, name, kind, parentId, ...lineageRow(lineage, lineage?.successor ? this.addProvince(lineage.successor) : null) });
+    }
+    return id;
+  }
+
+  /** A province or centrally-run city, with the one it was merged into. */
+  private addProvince(name: string): string {
+    const id = placeId(name);
+    if (!this.rows.places.has(id)) {
+      const lineage = placeLineage(name, null);
+      const row: PlaceRow = { id, name, kind: null, parentId: null, ...lineageRow(lineage, null) };
+      this.rows.places.set(id, row);
+      if (lineage?.successor) row.successorId = this.addProvince(lineage.successor);
+    }
     return id;
   }
 }
 
+/** The province a successor body is named after ("Thành ủy Hải Phòng" → "Hải Phòng"). */
+function bodyProvince(name: string): string | null {
+  const m = /(?:tỉnh|thành phố|Tỉnh ủy|Thành ủy) (\p{Lu}.*)$/u.exec(name);
+  return m?.[1] ?? null;
+}

@@ -77,21 +77,27 @@ RETURN p.id AS id, p.slug AS slug, p.nameKey AS nameKey, p.province AS province,
   coalesce(p.aliases, []) AS aliases, coalesce(p.mergedIds, []) AS mergedIds,
   [article IN coalesce(p.pinnedArticles, []) WHERE article IN $articleIds] AS pinnedArticles`;
 
+/** A place's lineage (lineage.ts) follows from its name and kind, so every article that names it says the same: set, not merged. */
 export const WRITE_PLACES = `
 UNWIND $rows AS row
 MERGE (p:Place {id: row.id})
 ON CREATE SET p.name = row.name, p.kind = row.kind
-SET p.kind = coalesce(p.kind, row.kind)`;
+SET p.kind = coalesce(p.kind, row.kind),
+  p.ceasedOn = CASE WHEN row.ceasedOn IS NULL THEN p.ceasedOn ELSE date(row.ceasedOn) END,
+  p.ceasedReason = coalesce(row.ceasedReason, p.ceasedReason)`;
 
 export const WRITE_PLACE_LINKS = `
 UNWIND $rows AS row
 MATCH (p:Place {id: row.id}), (q:Place {id: row.parentId})
 MERGE (p)-[:PART_OF]->(q)`;
 
+/** A body's lineage and scope follow from its name and id (lineage.ts, keys.ts): set on every write, the same each time. */
 export const WRITE_ORGANIZATIONS = `
 UNWIND $rows AS row
 MERGE (o:Organization {id: row.id})
-ON CREATE SET o.name = row.name, o.nameKey = row.nameKey, o.kind = row.kind, o.aliases = []
+ON CREATE SET o.name = row.name, o.nameKey = row.nameKey, o.kind = row.kind, o.aliases = [], o.scope = row.scope
+SET o.ceasedOn = CASE WHEN row.ceasedOn IS NULL THEN o.ceasedOn ELSE date(row.ceasedOn) END,
+  o.ceasedReason = coalesce(row.ceasedReason, o.ceasedReason)
 SET o.aliases = o.aliases + [alias IN row.aliases WHERE NOT alias IN o.aliases]
 SET o.searchText = CASE
   WHEN o.searchText IS NULL THEN row.searchText
@@ -112,16 +118,37 @@ CALL (o, row) {
   MERGE (o)-[:IN_PLACE]->(place)
 }`;
 
+/**
+ * The 2025 reorganization: a merged province into the one it went into, a ceased body into the body
+ * that took over (lineage.ts), each edge dated with the day of the change.
+ */
+export const WRITE_PLACE_LINEAGE = `
+UNWIND $rows AS row
+MATCH (p:Place {id: row.id}), (next:Place {id: row.successorId})
+MERGE (p)-[m:MERGED_INTO]->(next)
+SET m.on = date(row.ceasedOn)`;
+
+export const WRITE_ORGANIZATION_LINEAGE = `
+UNWIND $rows AS row
+MATCH (o:Organization {id: row.id}), (next:Organization {id: row.successorId})
+MERGE (o)-[s:SUCCEEDED_BY]->(next)
+SET s.on = date(row.ceasedOn)`;
+
 export const WRITE_PEOPLE = `
 UNWIND $rows AS row
 MERGE (p:Person {id: row.id})
 ON CREATE SET p.name = row.name, p.nameKey = row.nameKey, p.slug = row.slug, p.province = row.province, p.searchText = row.searchText`;
 
-/** Links are made once, when the node is created: a post already in the graph is already in its body. */
+/**
+ * Links are made once, when the node is created: a post already in the graph is already in its body.
+ * The day its body ceased is kept on the post too, so that a tenure's end is read without a hop to the body.
+ */
 export const WRITE_POSITIONS = `
 UNWIND $rows AS row
 MERGE (pos:Position {id: row.id})
 ON CREATE SET pos.title = row.title, pos.name = row.name, pos.created = true
+SET pos.ceasedOn = CASE WHEN row.ceasedOn IS NULL THEN pos.ceasedOn ELSE date(row.ceasedOn) END,
+  pos.ceasedReason = coalesce(row.ceasedReason, pos.ceasedReason)
 WITH pos, row WHERE pos.created AND row.organizationId IS NOT NULL
 MATCH (o:Organization {id: row.organizationId})
 CREATE (pos)-[:IN]->(o)
@@ -226,17 +253,29 @@ FOREACH (_ IN CASE WHEN all > 0 THEN [1] ELSE [] END |
 
 /**
  * Nodes a replaced article left without evidence: meetings nobody reports, people no article names,
- * posts nobody holds, and bodies nothing points at (then their parents, which may be left so too).
+ * posts nobody holds, and bodies nothing points at (then those above them, their parents and successors, which may be left so too).
  * A person a curator merged others into or assigned articles to stays, with its curated edges: the
  * curation is a fact of its own, and the next version of the article may name the person again.
  */
 const ORPHAN_BODIES = (ids: string) => `
-CALL (parentIds) {
+CALL (up1, up2, up3) {
   UNWIND ${ids} AS id
   MATCH (o:Organization {id: id})
-  WHERE NOT (o)<-[:IN]-(:Position) AND NOT (o)<-[:ORGANIZED_BY]-(:Meeting) AND NOT (o)<-[:PART_OF]-(:Organization)
+  WHERE NOT (o)<-[:IN]-(:Position) AND NOT (o)<-[:ORGANIZED_BY]-(:Meeting) AND NOT (o)<-[:PART_OF|SUCCEEDED_BY]-(:Organization)
   DETACH DELETE o
 }`;
+/** The bodies one step up from `ids`: the body each is part of, and the body that took over from it (2025 reorganization). */
+const UP = (ids: string, as: string, scope: string) => `
+CALL (${scope}) {
+  UNWIND ${ids} AS id
+  OPTIONAL MATCH (:Organization {id: id})-[:PART_OF|SUCCEEDED_BY]->(up:Organization)
+  RETURN collect(DISTINCT up.id) AS ${as}
+}`;
+/**
+ * Bodies are removed from the replaced article's own upwards, one level per subquery so that each
+ * level sees the one below already gone: "Ban Thường vụ Tỉnh ủy Hải Dương", then "Tỉnh ủy Hải Dương"
+ * and "Ban Thường vụ Thành ủy Hải Phòng" (its successor), then "Thành ủy Hải Phòng".
+ */
 export const REMOVE_ORPHANS = `
 CALL {
   UNWIND $meetingIds AS id
@@ -254,13 +293,13 @@ CALL {
   MATCH (pos:Position {id: id}) WHERE NOT (pos)<-[:OF]-(:Tenure)
   DETACH DELETE pos
 }
-CALL {
-  UNWIND $organizationIds AS id
-  OPTIONAL MATCH (:Organization {id: id})-[:PART_OF]->(parent:Organization)
-  RETURN collect(DISTINCT parent.id) AS parentIds
-}
+${UP('$organizationIds', 'up1', '')}
+${UP('up1', 'up2', 'up1')}
+${UP('up2', 'up3', 'up2')}
 ${ORPHAN_BODIES('$organizationIds')}
-${ORPHAN_BODIES('parentIds')}`;
+${ORPHAN_BODIES('up1')}
+${ORPHAN_BODIES('up2')}
+${ORPHAN_BODIES('up3')}`;
 
 /** Articles this batch did not write: unlocked, and the ones the lock itself created are removed again. */
 export const RELEASE_ARTICLES = `

@@ -98,6 +98,9 @@ export async function writeInTransaction(tx: ManagedTransaction, articles: reado
     const rows = new Rows();
     for (const a of prepared) warnings.set(a.id, planArticle(a, resolver, rows, ingestedAt));
     await writeRows(run, rows);
+    // A replaced article's own undated meeting keeps its id, and its first organizer, in the new version: a body the new
+    // version names only as that meeting's organizer is then pointed at by nothing (one article's own body most of all).
+    if (replaced.length > 0) for (const id of rows.organizations.keys()) affected.organizationIds.add(id);
   }
   if (affected.tenureIds.size > 0) await run(Q.RECOMPUTE_TENURES, { ids: [...affected.tenureIds] });
   if (replaced.length > 0) {
@@ -166,6 +169,8 @@ export async function writeRows(run: Run, rows: Rows): Promise<void> {
     [Q.WRITE_PLACE_LINKS, [...rows.places.values()].filter((p) => p.parentId !== null)],
     [Q.WRITE_ORGANIZATIONS, organizations],
     [Q.WRITE_ORGANIZATION_LINKS, organizations.filter((o) => o.parentId !== null || o.placeId !== null)],
+    [Q.WRITE_PLACE_LINEAGE, [...rows.places.values()].filter((p) => p.successorId !== null)],
+    [Q.WRITE_ORGANIZATION_LINEAGE, organizations.filter((o) => o.successorId !== null)],
     [Q.WRITE_PEOPLE, [...rows.people.values()].map((p) => ({ ...p, searchText: searchText(p.name) }))],
     [Q.WRITE_POSITIONS, [...rows.positions.values()]],
     [Q.WRITE_TENURES, [...rows.tenures.values()]],

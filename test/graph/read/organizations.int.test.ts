@@ -17,7 +17,8 @@ describe('bodies by id', () => {
     const [tuyenGiao, none, thanhUy] = await organizationsByIds(graph(), ['org:ban-tuyen-giao-thanh-uy-hai-phong', 'org:none', THANH_UY]);
     expect(tuyenGiao).toEqual({
       id: 'org:ban-tuyen-giao-thanh-uy-hai-phong', name: 'Ban Tuyên giáo Thành ủy Hải Phòng', kind: 'department', aliases: ['Ban Tuyên giáo Thành ủy Hải Phòng'],
-      parentId: THANH_UY, place: { id: 'place:hai-phong', name: 'Hải Phòng', kind: null },
+      parentId: THANH_UY, place: { id: 'place:hai-phong', name: 'Hải Phòng', kind: null, ceasedOn: null, ceasedReason: null, successorId: null },
+      ceasedOn: null, ceasedReason: null, successorId: null, scope: null,
     });
     expect(none).toBeNull();
     expect(thanhUy).toMatchObject({ name: 'Thành ủy Hải Phòng', kind: 'party committee', parentId: null });

@@ -102,8 +102,15 @@ describe('roles as of a date', () => {
 
   it('take the span between the first and the last article as seen, and nothing a term after the last', async () => {
     expect(await roles([HAI_AN], '2023-09-01')).toEqual([[['Phó Chủ tịch Ủy ban nhân dân quận Lê Chân', 'seen']]]);
-    expect(await roles([HAI_AN], '2029-03-20')).toEqual([[['Phó Chủ tịch Ủy ban nhân dân quận Lê Chân', 'lastSeen']]]);
-    expect(await roles([HAI_AN], '2029-03-21')).toEqual([[]]);
+    const cityPosts = (await roles([HA], '2029-07-03'))[0]!;
+    expect(cityPosts.length).toBeGreaterThan(0);
+    expect(cityPosts.every(([, basis]) => basis === 'lastSeen')).toBe(true);
+    expect(await roles([HA], '2029-07-04')).toEqual([[]]);
+  });
+
+  it('end a post with its body: the district level ended on 2025-07-01', async () => {
+    expect(await roles([HAI_AN], '2025-06-30')).toEqual([[['Phó Chủ tịch Ủy ban nhân dân quận Lê Chân', 'lastSeen']]]);
+    expect(await roles([HAI_AN], '2025-07-01')).toEqual([[]]);
   });
 
   it('come back per person in the order asked', async () => {

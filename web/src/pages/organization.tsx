@@ -14,8 +14,11 @@ const OrganizationQuery = graphql(`
       __typename
       ... on Organization {
         id name kind aliases
-        place { name }
+        place { name ceasedOn successor { name } }
         parent { id name }
+        ceasedOn ceasedReason scopedToArticle
+        successor { id name }
+        predecessors { id name }
         children(first: 100) { edges { node { id name } } }
         meetings(first: 50) { edges { node { id date title } } }
       }
@@ -56,12 +59,39 @@ function OrganizationView({ organization: o }: { organization: Organization }) {
         <p class="eyebrow">
           Body · {kindWords(o.kind)}
           {o.place ? ` · ${o.place.name}` : ''}
+          {o.place?.successor ? ` (merged into ${o.place.successor.name} on ${o.place.ceasedOn})` : ''}
         </p>
         <h1>{o.name}</h1>
         {otherNames.length > 0 && <p class="muted">Also written: {otherNames.join('; ')}</p>}
+        {o.scopedToArticle && <p class="muted">Named without its place in one article: this body is that article's own, not shared with any other.</p>}
+        {o.ceasedOn && (
+          <p class="notice">
+            Ceased on {o.ceasedOn}
+            {o.successor && (
+              <>
+                {' '}
+                · succeeded by <a href={pathOf(o.successor.id, date)}>{o.successor.name}</a>
+              </>
+            )}
+            {o.ceasedReason && <span class="muted"> ({o.ceasedReason})</span>}
+          </p>
+        )}
         <dl class="facts">
           <dt>Part of</dt>
           <dd>{o.parent ? <a href={pathOf(o.parent.id, date)}>{o.parent.name}</a> : 'no parent body known'}</dd>
+          {o.predecessors.length > 0 && (
+            <>
+              <dt>Took over from</dt>
+              <dd>
+                {o.predecessors.map((p, i) => (
+                  <Fragment key={p.id}>
+                    {i > 0 && ' · '}
+                    <a href={pathOf(p.id, date)}>{p.name}</a>
+                  </Fragment>
+                ))}
+              </dd>
+            </>
+          )}
           <dt>Sub-bodies</dt>
           <dd>
             {children.length === 0

@@ -24,7 +24,7 @@ const PersonQuery = graphql(
         tenures(first: 50) {
           edges {
             node {
-              id firstSeen lastSeen endedBy acting observations
+              id firstSeen lastSeen endedBy endBasis endReason acting observations
               position { id name organization { id name } }
               evidence(first: 5) { ...EvidenceFields }
             }
@@ -99,7 +99,7 @@ function PersonView({ person }: { person: Person }) {
     () =>
       tenures
         .filter((t) => t.firstSeen && t.lastSeen)
-        .map((t) => ({ label: `${t.acting ? 'Acting ' : ''}${t.position.name}`, firstSeen: t.firstSeen!, lastSeen: t.lastSeen!, endedBy: t.endedBy, acting: t.acting })),
+        .map((t) => ({ label: `${t.acting ? 'Acting ' : ''}${t.position.name}`, firstSeen: t.firstSeen!, lastSeen: t.lastSeen!, endedBy: t.endedBy, endBasis: t.endBasis, acting: t.acting })),
     [person],
   );
   const meetings = useMemo<TimelineMeeting[]>(
@@ -129,7 +129,7 @@ function PersonView({ person }: { person: Person }) {
             <TimelineChart posts={posts} meetings={meetings} cursor={date} onPickDate={pick} onOpenMeeting={(id) => route(pathOf(id))} />
             <p class="legend muted">
               <span class="swatch swatch-post" /> post, first to last article that shows it <span class="swatch swatch-acting" /> acting{' '}
-              <span class="swatch swatch-former" /> until called former · ◆ chaired ▲ spoke ● attended · click the chart to move the date
+              <span class="swatch swatch-former" /> until called former or its body ceased · ◆ chaired ▲ spoke ● attended · click the chart to move the date
             </p>
             <RolesOn id={person.id} date={date} onPick={pick} />
           </>
@@ -144,7 +144,11 @@ function PersonView({ person }: { person: Person }) {
             <h3>
               {t.position.name}
               {t.acting && <span class="badge">acting</span>}
-              {t.endedBy && <span class="badge badge-former">former by {t.endedBy}</span>}
+              {t.endedBy && (
+                <span class="badge badge-former" title={t.endReason ?? undefined}>
+                  {t.endBasis === 'BODY_CEASED' ? `body ceased ${t.endedBy}` : `former by ${t.endedBy}`}
+                </span>
+              )}
             </h3>
             <p class="muted">
               Seen {t.firstSeen ?? '?'} – {t.lastSeen ?? '?'} · {t.observations} statement{t.observations === 1 ? '' : 's'}
