@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
+import { meetingsByIds } from '../../src/graph/read/meetings.js';
 import { search, type SearchKind } from '../../src/graph/read/search.js';
 import { ingestArticle, ingestMany, prepareInput } from '../../src/graph/write/ingest.js';
 import type { ArticleInput, IngestOutcome } from '../../src/graph/write/types.js';
@@ -350,3 +351,24 @@ function countingTx(tx: ManagedTransaction, onRun: () => void): ManagedTransacti
     },
   });
 }
+
+describe('a meeting whose year only the URL gives', () => {
+  it('is stored undated, with the URL year as its dateInferred, and read back so', async () => {
+    await resetGraph(graph());
+    const text = [
+      'Ban Chỉ đạo phòng chống dịch tỉnh Bắc Sơn họp trực tuyến',
+      '',
+      'Sáng 7-9, Ban Chỉ đạo phòng chống dịch tỉnh Bắc Sơn tổ chức Hội nghị trực tuyến với các địa phương.',
+      'Đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy, Trưởng Ban Chỉ đạo chủ trì hội nghị.',
+    ].join('\n');
+    const [outcome] = await ingest([{ source: 'test', url: 'https://bao.example.vn/video/202109/ban-chi-dao-hop-3077489', text }]);
+    expect(outcome).toMatchObject({ ok: true, status: 'new' });
+    const meetings = await rows<{ date: string | null; dateInferred: string | null }>(
+      'MATCH (m:Meeting) RETURN toString(m.date) AS date, toString(m.dateInferred) AS dateInferred',
+    );
+    expect(meetings).toEqual([{ date: null, dateInferred: '2021-09-07' }]);
+    const [id] = await rows<{ id: string }>('MATCH (m:Meeting) RETURN m.id AS id');
+    const [read] = await meetingsByIds(graph(), [id?.id ?? '']);
+    expect([read?.date, read?.dateInferred]).toEqual([null, '2021-09-07']);
+  });
+});

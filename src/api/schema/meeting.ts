@@ -13,7 +13,12 @@ MeetingRef.implement({
   fields: (t) => ({
     title: t.exposeString('title'),
     kind: t.exposeString('kind', { description: 'What kind of meeting, as written: "hội nghị", "kỳ họp", …' }),
-    date: t.expose('date', { type: 'Date', nullable: true }),
+    date: t.expose('date', { type: 'Date', nullable: true, description: 'The day the articles state.' }),
+    dateInferred: t.expose('dateInferred', {
+      type: 'Date',
+      nullable: true,
+      description: 'When no article states the year: the day with the year its URL stamps ("/202109/"). Likely, not stated.',
+    }),
     partOfDay: t.exposeString('partOfDay', { nullable: true, description: '"sáng", "chiều", … when an article says.' }),
     chairs: t.loadableList({
       type: ParticipationRef,

@@ -73,6 +73,8 @@ export interface ArticleRow {
 export interface MeetingRow {
   id: string;
   date: string | null;
+  /** With no date in the text: the day with the year the article's URL stamps. */
+  dateInferred: string | null;
   partOfDay: string | null;
   kind: string;
   title: string;

@@ -13,7 +13,7 @@
 export const PERSON = 'p {.id, .name, .province, aliases: coalesce(p.aliases, [])}';
 
 /** A MeetingRow from `m`. */
-export const MEETING = 'm {.id, date: toString(m.date), .partOfDay, .kind, .title}';
+export const MEETING = 'm {.id, date: toString(m.date), dateInferred: toString(m.dateInferred), .partOfDay, .kind, .title}';
 
 /** An ArticleRow from `a`, without the body: an article is mostly read as the source of a fact, and a body may be a megabyte. */
 export const ARTICLE = 'a {.id, .url, .source, .title, publishedAt: toString(a.publishedAt), .author, .place, .placeBasis}';

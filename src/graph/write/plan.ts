@@ -46,7 +46,7 @@ export interface KeptApartRow { id: string; otherId: string; reason: string }
 export interface PositionRow { id: string; title: string; name: string; organizationId: string | null; ceasedOn: string | null; ceasedReason: string | null }
 export interface TenureRow { id: string; personId: string; positionId: string; acting: boolean; concurrent: boolean }
 export interface EvidenceRow { tenureId: string; sentence: string; text: string; asOf: string | null; former: boolean; qualifier: string | null }
-export interface MeetingRow { id: string; date: string | null; partOfDay: string | null; kind: string; title: string; searchText: string; organizerIds: string[] }
+export interface MeetingRow { id: string; date: string | null; dateInferred: string | null; partOfDay: string | null; kind: string; title: string; searchText: string; organizerIds: string[] }
 export interface ReportRow { meetingId: string; sentence: string }
 export interface ParticipationRow { personId: string; meetingId: string; sentence: string; role: string | null; coChair: boolean }
 
@@ -135,7 +135,7 @@ export function planArticle(article: PreparedArticle, resolver: PersonResolver, 
       warnings.push(`meeting "${m.title}" has no ${m.date ? 'organizer or chair' : 'date'}: kept as this article's own, not matched across articles`);
     }
     if (!rows.meetings.has(id)) {
-      rows.meetings.set(id, { id, date: m.date, partOfDay: m.partOfDay, kind: m.kind, title: m.title, searchText: searchText(m.title), organizerIds });
+      rows.meetings.set(id, { id, date: m.date, dateInferred: m.date ? null : m.dateInferred ?? null, partOfDay: m.partOfDay, kind: m.kind, title: m.title, searchText: searchText(m.title), organizerIds });
     }
     addOnce(facts.reports, { meetingId: id, sentence: m.sentence }, (r) => r.meetingId);
     const participate = (into: ParticipationRow[], name: string, sentence: string, role: string | null, coChair: boolean) => {

@@ -168,6 +168,7 @@ export const WRITE_MEETINGS = `
 UNWIND $rows AS row
 MERGE (m:Meeting {id: row.id})
 ON CREATE SET m.date = CASE WHEN row.date IS NULL THEN null ELSE date(row.date) END,
+  m.dateInferred = CASE WHEN row.dateInferred IS NULL THEN null ELSE date(row.dateInferred) END,
   m.partOfDay = row.partOfDay, m.kind = row.kind, m.title = row.title, m.searchText = row.searchText, m.created = true
 WITH m, row WHERE m.created
 CALL (m, row) {

@@ -83,7 +83,7 @@ describe('a meeting’s bodies and articles', () => {
   it('load by ids in input order, null for a missing one', async () => {
     const rows = await meetingsByIds(graph(), [LE_CHAN_2023, 'meeting:none', NGO_QUYEN_2022]);
     expect(rows).toEqual([
-      { id: LE_CHAN_2023, date: '2023-03-06', partOfDay: 'sáng', kind: 'hội nghị sơ kết', title: 'Hội nghị sơ kết công tác cải cách hành chính quý I năm 2023' },
+      { id: LE_CHAN_2023, date: '2023-03-06', dateInferred: null, partOfDay: 'sáng', kind: 'hội nghị sơ kết', title: 'Hội nghị sơ kết công tác cải cách hành chính quý I năm 2023' },
       null,
       expect.objectContaining({ id: NGO_QUYEN_2022, date: '2022-12-27', partOfDay: 'chiều', kind: 'hội nghị tổng kết' }),
     ]);

@@ -11,12 +11,14 @@ UNWIND $_1_keys AS key
 WITH key, date($_1_date) AS on
 MATCH (p:Person {id: key})-[:HOLDS]->(t:Tenure)-[:OF]->(pos:Position)
 WITH key, p, t, pos, on, CASE
-  WHEN t.firstSeen IS NULL OR t.firstSeen > on OR t.endedBy <= on THEN null
+  WHEN t.firstSeen IS NULL OR t.firstSeen > on OR CASE WHEN pos.ceasedOn IS NOT NULL AND (t.endedBy IS NULL OR pos.ceasedOn < t.endedBy) THEN pos.ceasedOn ELSE t.endedBy END <= on THEN null
   WHEN t.lastSeen >= on THEN 'seen'
   WHEN t.lastSeen >= on - duration({years: $_1_termYears}) THEN 'lastSeen'
 END AS basis
 WHERE basis IS NOT NULL
-WITH key, p, t, pos, basis, on, {id: t.id, personId: p.id, person: null, firstSeen: toString(t.firstSeen), lastSeen: toString(t.lastSeen), endedBy: toString(t.endedBy),
+WITH key, p, t, pos, basis, on, {id: t.id, personId: p.id, person: null, firstSeen: toString(t.firstSeen), lastSeen: toString(t.lastSeen),
+  endedBy: toString(CASE WHEN pos.ceasedOn IS NOT NULL AND (t.endedBy IS NULL OR pos.ceasedOn < t.endedBy) THEN pos.ceasedOn ELSE t.endedBy END), endBasis: CASE WHEN pos.ceasedOn IS NOT NULL AND (t.endedBy IS NULL OR pos.ceasedOn < t.endedBy) THEN 'bodyCeased' WHEN t.endedBy IS NOT NULL THEN 'former' END,
+  endReason: CASE WHEN pos.ceasedOn IS NOT NULL AND (t.endedBy IS NULL OR pos.ceasedOn < t.endedBy) THEN pos.ceasedReason WHEN t.endedBy IS NOT NULL THEN 'an article calls the post former (nguyên)' END,
   observations: t.observations, acting: t.acting, concurrent: t.concurrent, position: pos {.id, .title, .name, organizationId: head(COLLECT { MATCH (pos)-[:IN]->(body:Organization) RETURN body.id })}} AS tenure
 RETURN key, tenure {.*, basis: basis, asOf: toString(on), succeeded: basis = 'lastSeen' AND EXISTS {
   MATCH (pos)<-[:OF]-(next:Tenure) WHERE next <> t AND next.firstSeen > t.lastSeen AND next.firstSeen <= on
@@ -28,9 +30,11 @@ UNION ALL
 CALL () {
 UNWIND $_2_keys AS key
 MATCH (:Meeting {id: key})-[:ORGANIZED_BY]->(o:Organization)
-RETURN key, o {.id, .name, .kind, .aliases,
+RETURN key, o {.id, .name, .kind, .aliases, ceasedOn: toString(o.ceasedOn), .ceasedReason, .scope,
   parentId: head(COLLECT { MATCH (o)-[:PART_OF]->(parent:Organization) RETURN parent.id ORDER BY parent.id }),
-  place: head(COLLECT { MATCH (o)-[:IN_PLACE]->(place:Place) RETURN place {.id, .name, .kind} ORDER BY place.id })} AS row
+  successorId: head(COLLECT { MATCH (o)-[:SUCCEEDED_BY]->(next:Organization) RETURN next.id ORDER BY next.id }),
+  place: head(COLLECT { MATCH (o)-[:IN_PLACE]->(place:Place) RETURN place {.id, .name, .kind, ceasedOn: toString(place.ceasedOn), .ceasedReason,
+  successorId: head(COLLECT { MATCH (place)-[:MERGED_INTO]->(next:Place) RETURN next.id ORDER BY next.id })} ORDER BY place.id })} AS row
 ORDER BY key, o.nameKey, o.id}
 WITH key, collect(row) AS rows
 RETURN 2 AS part, key, rows
