@@ -39,7 +39,11 @@ export function extract(text: string, opts: ExtractOptions = {}): Extraction {
 
 function run(text: string, opts: ExtractOptions): Extraction {
   const parsed = parseArticle(typeof text === 'string' ? text : '', { url: opts.url ?? null });
-  const { info, body } = parsed;
+  const { body } = parsed;
+  // The page's own metadata is more reliable than a date line found in the text, when the caller has it.
+  const pagePublishedAt = opts.publishedAt?.trim() || null;
+  const info = pagePublishedAt === null ? parsed.info : { ...parsed.info, publishedAt: pagePublishedAt };
+  const reference = pagePublishedAt ?? parsed.reference;
   const warnings = [...parsed.warnings];
   const sentences = splitSentences(body);
 
@@ -54,7 +58,7 @@ function run(text: string, opts: ExtractOptions): Extraction {
     for (const m of last.mentions) if (m.posts.at(-1)?.end === end) m.posts.pop();
   }
   const { people, organizations } = collectPeople(analyzed, ctx);
-  const { meetings, warnings: meetingWarnings } = findMeetings(analyzed, parsed.reference);
+  const { meetings, warnings: meetingWarnings } = findMeetings(analyzed, reference);
   warnings.push(...meetingWarnings);
   if (!people.length && /(?:đồng chí|Đồng chí)\s+\p{Lu}/u.test(body)) warnings.push('a person seems named but none was understood');
   const foreign = OTHER_SCRIPT_WORD.exec(body);
