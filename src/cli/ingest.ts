@@ -8,7 +8,7 @@ import type { Graph } from '../graph/driver.js';
 import { loadConfig } from '../config.js';
 import { formatSummary, ingestPaths, loadIngestMany, type IngestManyFn, type IngestSummary } from './ingest-run.js';
 import { openGraph } from './lifecycle.js';
-import { Progress, articles, perSecond, type ProgressStream } from './progress.js';
+import { Progress, articles, describeFailure, perSecond, type ProgressStream } from './progress.js';
 import { messageOf, pipelineExtract, safeExtract, write, type ExtractFn } from './shared.js';
 import { openSources } from './sources.js';
 
@@ -107,6 +107,8 @@ async function ingest(command: Command, io: IngestIo): Promise<number> {
       cwd: io.cwd,
       onStart: (total) => progress.start(total),
       onOutcome: (outcome) => (outcome.ok ? progress.article() : progress.fail(outcome)),
+      onSkip: (skip) => progress.note(`skipped: ${describeFailure(skip)}`),
+      onNote: (note) => progress.note(`note: ${note}`),
     });
   } finally {
     progress.stop();
@@ -136,12 +138,18 @@ async function dryRun(command: Command, io: IngestIo): Promise<number> {
     for await (const item of sources.items) {
       if (outputClosed) break;
       if (!item.ok) {
-        failed++;
-        progress.fail(item);
+        if (item.skipped) progress.note(`skipped: ${describeFailure(item)}`);
+        else {
+          failed++;
+          progress.fail(item);
+        }
         continue;
       }
-      const { source, url, text } = item.article;
-      await write(io.stdout, `${JSON.stringify({ source, ...safeExtract(extract, text, url) })}\n`);
+      if (item.note) progress.note(`note: ${item.note}`);
+      const { source, url, text, page } = item.article;
+      const extraction = safeExtract(extract, text, url, page?.metadata.publishedAt ?? null);
+      // A page's metadata, with where each field was read, goes out beside the extraction it dated.
+      await write(io.stdout, `${JSON.stringify({ source, ...(page ? { page: page.metadata } : {}), ...extraction })}\n`);
       extracted++;
       progress.article();
     }

@@ -4,6 +4,7 @@
  *
  * - a `.jsonl` file: one article per non-empty line `{"id"?, "url"?, "text"}`, read line by line;
  * - a folder: its files, recursively, in name order, hidden files and folders skipped;
+ * - a saved web page (.html, .htm): its article and metadata (html-article.ts), or a skip for a tag page;
  * - any other file: one article;
  * - `-`: JSON lines on standard input, as a `.jsonl` file (`npm run gen … | npm run ingest -- -`).
  *
@@ -15,9 +16,15 @@ import { createReadStream, type Dirent } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ArticleInput, IngestFailure } from '../graph/write/types.js';
+import { HTML_EXTENSIONS, htmlArticle } from './html-article.js';
 import { messageOf } from './shared.js';
 
-export type SourceItem = { ok: true; article: ArticleInput } | ({ ok: false } & IngestFailure);
+/**
+ * An article to write (with a note when reading it needed a guess, e.g. a page's wrong charset),
+ * a failure, or a skip: a source that holds no article (a tag page) or needs no work (a page not
+ * modified since it was stored). Skips do not fail a run.
+ */
+export type SourceItem = { ok: true; article: ArticleInput; note?: string } | ({ ok: false; skipped?: boolean } & IngestFailure);
 
 export interface Sources {
   /** How many items to expect, when known before reading: null when a .jsonl is involved, as counting its lines would mean reading it twice. */
@@ -130,6 +137,8 @@ async function readArticle(file: string, source: string): Promise<SourceItem> {
   } catch (e) {
     return failure(source, `${source}: cannot read (${fsReason(e)})`);
   }
+  // A saved page is decoded by its own charset declaration, so it may be in windows-1258.
+  if (HTML_EXTENSIONS.has(path.extname(file).toLowerCase())) return htmlArticle(bytes, { source, url: null });
   const problem = notText(bytes);
   if (problem !== null) return failure(source, `${source}: ${problem}`);
   return { ok: true, article: { source, url: null, text: bytes.toString('utf8') } };

@@ -3,6 +3,7 @@
  * to API_KEY, auth.ts). One transaction, idempotent by content.
  */
 import { createHash } from 'node:crypto';
+import { readPage } from '../../../extract/page/read-page.js';
 import { ingestArticle } from '../../../graph/write/ingest.js';
 import { IngestInputError, type IngestResult, type WriteCounts } from '../../../graph/write/types.js';
 import { builder } from '../../builder.js';
@@ -37,8 +38,15 @@ const IngestPayload = builder.objectRef<IngestResult>('IngestArticlePayload').im
 
 const IngestArticleInput = builder.inputType('IngestArticleInput', {
   fields: (t) => ({
-    text: t.string({ required: true, description: 'The article as copied from the portal: title, date line, body, author.' }),
-    url: t.string({ description: 'Where it was published. Its identity: sending the same URL with a new text replaces the old version.' }),
+    text: t.string({ description: 'The article as copied from the portal: title, date line, body, author. Send this or `html`.' }),
+    html: t.string({
+      description:
+        'The page itself, as saved or fetched: its main text is found (menus, teasers and footers left out) and its title, author and ' +
+        'publication time read from its metadata (JSON-LD, meta tags, <time>), which dates the meetings. Send this or `text`.',
+    }),
+    url: t.string({
+      description: 'Where it was published. Its identity: sending the same URL with a new text replaces the old version. For `html`, the page\'s canonical address when absent.',
+    }),
   }),
 });
 
@@ -57,7 +65,13 @@ builder.mutationField('ingestArticle', (t) =>
     resolve: (_root, { input }, ctx) => {
       const url = input.url?.trim() || null;
       if (url !== null && !isWebAddress(url)) throw new IngestInputError(url, 'url must be an http or https address');
-      return ingestArticle(ctx.driver, { source: sourceOf(url, input.text), url, text: input.text });
+      const { text, html } = input;
+      if ((text == null) === (html == null)) throw new IngestInputError(url ?? 'input', 'send either `text` (the article as copied) or `html` (the page), not both or neither');
+      if (text != null) return ingestArticle(ctx.driver, { source: sourceOf(url, text), url, text });
+      const reading = readPage(html!, { url });
+      if (!reading.ok) throw new IngestInputError(url ?? 'html', reading.reason);
+      const identity = url ?? reading.metadata.url;
+      return ingestArticle(ctx.driver, { source: sourceOf(identity, html!), url: identity, text: reading.text, page: { metadata: reading.metadata } });
     },
   }),
 );
