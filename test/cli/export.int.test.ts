@@ -16,6 +16,7 @@ import { ftmProblems, type Entity } from '../helpers/ftm-schema.js';
 import { resetGraph } from '../helpers/graph.js';
 import { testDriver } from '../helpers/neo4j.js';
 import { applySchema } from '../../src/graph/schema.js';
+import { apiClient, ok } from '../helpers/api.js';
 
 const driver = testDriver();
 
@@ -87,5 +88,23 @@ describe('export --format csv', () => {
   it('asks for --out, and names an unknown format', async () => {
     expect((await exportWith(['--format', 'csv'])).stderr).toMatch(/--format csv needs --out DIR/u);
     expect((await exportWith(['--format', 'xml'])).stderr).toMatch(/unknown format "xml"/u);
+  });
+});
+
+describe('followTheMoney in GraphQL', () => {
+  it('gives one person’s or one body’s entities, valid and self-contained', async () => {
+    const api = apiClient(driver);
+    const data = await ok(api<any>(`{
+      person: node(id: "person:dao-khanh-ha") { ... on Person { followTheMoney { id schema json properties { name values } } } }
+      body: organizations(search: "Ban Chi dao 35 thanh pho Hai Phong", first: 1) { edges { node { name followTheMoney { schema json } } } }
+    }`));
+    const person = (data.person.followTheMoney as { json: string }[]).map((e) => JSON.parse(e.json) as Entity);
+    expect(ftmProblems(person)).toEqual([]);
+    expect(new Set(person.map((e) => e.schema))).toEqual(new Set(['Article', 'Documentation', 'Event', 'Occupancy', 'Organization', 'Person', 'Position']));
+    expect(person.filter((e) => e.schema === 'Person').map((e) => (e.properties.name as string[])[0])).toEqual(['Đào Khánh Hà']);
+    const bodyNode = data.body.edges[0].node;
+    const body = (bodyNode.followTheMoney as { json: string }[]).map((e) => JSON.parse(e.json) as Entity);
+    expect(ftmProblems(body)).toEqual([]);
+    expect(body.some((e) => e.schema === 'Event')).toBe(true);
   });
 });
