@@ -18,8 +18,6 @@ export interface HtmlOrigin {
   fetched?: FetchRecord | null;
 }
 
-export const HTML_EXTENSIONS = new Set(['.html', '.htm', '.xhtml', '.shtml']);
-
 export function htmlArticle(bytes: Uint8Array, origin: HtmlOrigin): SourceItem {
   const decoded = decodePage(bytes, origin.headerCharset ?? null);
   const reading = readPage(decoded.text, { url: origin.url });

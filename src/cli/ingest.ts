@@ -6,14 +6,15 @@
 import { parseArgs } from 'node:util';
 import type { Graph } from '../graph/driver.js';
 import { loadConfig } from '../config.js';
-import { DEFAULT_FETCHER_OPTIONS, PoliteFetcher, type FetcherOptions } from '../fetch/polite-fetcher.js';
+import type { FetcherOptions } from '../fetch/polite-fetcher.js';
 import { fetchedPages } from '../graph/read/fetched-pages.js';
 import { formatSummary, ingestItems, loadIngestMany, type IngestManyFn, type IngestSummary } from './ingest-run.js';
 import { openGraph } from './lifecycle.js';
 import { Progress, articles, describeFailure, perSecond, type ProgressStream } from './progress.js';
 import { messageOf, pipelineExtract, safeExtract, write, type ExtractFn } from './shared.js';
 import { openSources, type SourceItem } from './sources.js';
-import { FetchTally, feedRequests, isWebAddress, readUrlList, webSources, type StoredPages, type WebRequest } from './web-sources.js';
+import { isWebAddress } from './web-address.js';
+import type { FetchTally, StoredPages, WebRequest } from './web-sources.js';
 
 export type GraphHandle = Pick<Graph, 'driver' | 'close'>;
 
@@ -57,7 +58,8 @@ interface Command {
   urls: string[];
   urlFiles: string[];
   feeds: string[];
-  perHostDelayMs: number;
+  /** null: the fetcher's default. */
+  perHostDelayMs: number | null;
   batchSize: number;
   dryRun: boolean;
   quiet: boolean;
@@ -101,7 +103,7 @@ function parseCommand(argv: string[]): Command | { usageError: string } | 'help'
     urls: positionals.filter(isWebAddress),
     urlFiles,
     feeds,
-    perHostDelayMs: delay === undefined ? DEFAULT_FETCHER_OPTIONS.perHostDelayMs : Number(delay) * 1000,
+    perHostDelayMs: delay === undefined ? null : Number(delay) * 1000,
     batchSize: raw === undefined ? DEFAULT_BATCH_SIZE : Number(raw),
     dryRun: values['dry-run'] ?? false,
     quiet: values.quiet ?? false,
@@ -161,8 +163,11 @@ async function ingest(command: Command, io: IngestIo): Promise<number> {
 async function openAll(command: Command, io: IngestIo, stored: StoredPages): Promise<{ total: number | null; items: AsyncIterable<SourceItem>; tally: FetchTally | null }> {
   const files = command.paths.length > 0 ? await openSources(command.paths, { cwd: io.cwd }) : { total: 0, items: (async function* () {})() };
   if (command.urls.length === 0 && command.urlFiles.length === 0 && command.feeds.length === 0) return { ...files, tally: null };
+  // Loaded only for web sources: the HTML parser and Readability cost most of a second to load.
+  const [{ FetchTally, feedRequests, readUrlList, webSources }, { PoliteFetcher }] = await Promise.all([import('./web-sources.js'), import('../fetch/polite-fetcher.js')]);
   const tally = new FetchTally();
-  const options = { fetcher: new PoliteFetcher({ ...io.fetcher, perHostDelayMs: io.fetcher?.perHostDelayMs ?? command.perHostDelayMs }), stored, tally };
+  const perHostDelayMs = io.fetcher?.perHostDelayMs ?? command.perHostDelayMs ?? undefined;
+  const options = { fetcher: new PoliteFetcher({ ...io.fetcher, ...(perHostDelayMs === undefined ? {} : { perHostDelayMs }) }), stored, tally };
   async function* requests(): AsyncGenerator<WebRequest | SourceItem> {
     for (const url of command.urls) yield { url, fromFeed: false };
     for (const file of command.urlFiles) {

@@ -16,7 +16,6 @@ import { createReadStream, type Dirent } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ArticleInput, IngestFailure } from '../graph/write/types.js';
-import { HTML_EXTENSIONS, htmlArticle } from './html-article.js';
 import { messageOf } from './shared.js';
 
 /**
@@ -59,6 +58,9 @@ function fsReason(e: unknown): string {
 const failure = (source: string, error: string): { ok: false } & IngestFailure => ({ ok: false, source, error });
 
 const posixRelative = (cwd: string, file: string): string => path.relative(cwd, file).split(path.sep).join('/');
+
+/** Saved web pages: read as pages (html-article.ts), not as text. */
+const HTML_EXTENSIONS = new Set(['.html', '.htm', '.xhtml', '.shtml']);
 
 const isJsonl = (file: string): boolean => path.extname(file).toLowerCase() === '.jsonl';
 
@@ -138,7 +140,11 @@ async function readArticle(file: string, source: string): Promise<SourceItem> {
     return failure(source, `${source}: cannot read (${fsReason(e)})`);
   }
   // A saved page is decoded by its own charset declaration, so it may be in windows-1258.
-  if (HTML_EXTENSIONS.has(path.extname(file).toLowerCase())) return htmlArticle(bytes, { source, url: null });
+  if (HTML_EXTENSIONS.has(path.extname(file).toLowerCase())) {
+    // Loaded on first use: the HTML parser and Readability cost most of a second to load, which `serve`'s text seed never needs.
+    const { htmlArticle } = await import('./html-article.js');
+    return htmlArticle(bytes, { source, url: null });
+  }
   const problem = notText(bytes);
   if (problem !== null) return failure(source, `${source}: ${problem}`);
   return { ok: true, article: { source, url: null, text: bytes.toString('utf8') } };

@@ -17,6 +17,7 @@ import type { FetchOutcome, PoliteFetcher } from '../fetch/polite-fetcher.js';
 import type { StoredPage } from '../graph/read/fetched-pages.js';
 import { htmlArticle } from './html-article.js';
 import type { SourceItem } from './sources.js';
+import { isWebAddress } from './web-address.js';
 
 export type StoredPages = (urls: readonly string[]) => Promise<Map<string, StoredPage>>;
 
@@ -83,7 +84,6 @@ export async function readUrlList(file: string, cwd: string): Promise<{ urls: st
   return { urls, problems };
 }
 
-export const isWebAddress = (s: string): boolean => URL.canParse(s) && ['http:', 'https:'].includes(new URL(s).protocol);
 
 /** The items of each feed, as requests; a feed that cannot be read is a failure in its place. */
 export async function* feedRequests(feeds: readonly string[], { fetcher, tally }: WebSourceOptions): AsyncGenerator<WebRequest | SourceItem> {

@@ -3,9 +3,7 @@
  * `npm run export -- --format ftm`, for one person's or body's part of the graph (graph/export/scope.ts),
  * each also as the JSON line the `ftm` tools and Aleph read.
  */
-import { ftmEntities } from '../../graph/export/ftm-stream.js';
 import type { FtmEntity } from '../../graph/export/ftm.js';
-import { scopeIds } from '../../graph/export/scope.js';
 import type { Driver } from 'neo4j-driver';
 import { builder } from '../builder.js';
 import { OrganizationRef, PersonRef } from './refs.js';
@@ -28,6 +26,8 @@ const FtmEntityRef = builder.objectRef<FtmEntity>('FtmEntity').implement({
 });
 
 async function entitiesOf(driver: Driver, kind: 'person' | 'organization', id: string): Promise<FtmEntity[]> {
+  // Loaded when first asked, as the export's modules serve no other field.
+  const [{ ftmEntities }, { scopeIds }] = await Promise.all([import('../../graph/export/ftm-stream.js'), import('../../graph/export/scope.js')]);
   const only = await scopeIds(driver, kind, id);
   const out: FtmEntity[] = [];
   for await (const e of ftmEntities(driver, only)) out.push(e);

@@ -3,7 +3,6 @@
  * to API_KEY, auth.ts). One transaction, idempotent by content.
  */
 import { createHash } from 'node:crypto';
-import { readPage } from '../../../extract/page/read-page.js';
 import { ingestArticle } from '../../../graph/write/ingest.js';
 import { IngestInputError, type IngestResult, type WriteCounts } from '../../../graph/write/types.js';
 import { builder } from '../../builder.js';
@@ -62,12 +61,14 @@ builder.mutationField('ingestArticle', (t) =>
     authScopes: { curator: true },
     description: 'Reads one article into the graph. Idempotent: the same text twice writes once.',
     args: { input: t.arg({ type: IngestArticleInput, required: true }) },
-    resolve: (_root, { input }, ctx) => {
+    resolve: async (_root, { input }, ctx) => {
       const url = input.url?.trim() || null;
       if (url !== null && !isWebAddress(url)) throw new IngestInputError(url, 'url must be an http or https address');
       const { text, html } = input;
       if ((text == null) === (html == null)) throw new IngestInputError(url ?? 'input', 'send either `text` (the article as copied) or `html` (the page), not both or neither');
       if (text != null) return ingestArticle(ctx.driver, { source: sourceOf(url, text), url, text });
+      // Loaded on first use: the HTML parser and Readability would add most of a second to every server start.
+      const { readPage } = await import('../../../extract/page/read-page.js');
       const reading = readPage(html!, { url });
       if (!reading.ok) throw new IngestInputError(url ?? 'html', reading.reason);
       const identity = url ?? reading.metadata.url;
