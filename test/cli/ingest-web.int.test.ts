@@ -77,6 +77,12 @@ beforeAll(async () => {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...validators }).end(portalArticle(a));
     });
   }
+  // A CMS that re-renders the page once (new ETag, a new comment in the bytes) without changing its text.
+  portal.route('/tin/ve-lai.html', (req, res, hit) => {
+    const etag = hit === 1 ? '"r1"' : '"r2"';
+    if (req.headers['if-none-match'] === etag) return void res.writeHead(304, { etag }).end();
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', etag }).end(`${portalArticle(ARTICLES['/tin/kien-an.html']!)}<!-- rendered ${hit} -->`);
+  });
   portal.route('/ban/busy.html', (_req, res, hit) =>
     hit <= 2 ? void res.writeHead(429, { 'retry-after': '0' }).end('chậm lại') : void res.writeHead(200, { 'content-type': 'text/html' }).end(portalArticle(ARTICLES['/tin/cat-hai.html']!)),
   );
@@ -155,6 +161,17 @@ describe('ingest --feed', () => {
     expect(again.log).toMatch(/thuy-nguyen\.html: not modified since it was stored \(ETag\)/u);
     expect(again.log).toMatch(/kien-an\.html: not modified since it was stored \(Last-Modified\)/u);
     expect(again.log).toMatch(/cat-hai\.html: the same bytes as the stored copy \(content hash\)/u);
+  });
+
+  it('remembers the new validators of a page re-rendered with the same text, so the next run gets a 304', async () => {
+    const url = `${portal.base}/tin/ve-lai.html`;
+    expect((await ingest([url])).log).toMatch(/1 new/u);
+    const second = await ingest([url]);
+    expect(second.log).toContain('fetch: 1 fetched, 0 skipped');
+    expect(second.log).toMatch(/ingest: 1 article \(0 new, 1 unchanged/u);
+    const third = await ingest([url]);
+    expect(third.log).toMatch(/ve-lai\.html: not modified since it was stored \(ETag\)/u);
+    expect(portal.hits.get('/tin/ve-lai.html')).toBe(3);
   });
 });
 
