@@ -86,6 +86,8 @@ beforeAll(async () => {
   portal.route('/ban/busy.html', (_req, res, hit) =>
     hit <= 2 ? void res.writeHead(429, { 'retry-after': '0' }).end('chậm lại') : void res.writeHead(200, { 'content-type': 'text/html' }).end(portalArticle(ARTICLES['/tin/cat-hai.html']!)),
   );
+  // Headers, then silence: the timeout covers the body too.
+  portal.route('/ban/silent.html', (_req, res) => void res.writeHead(200, { 'content-type': 'text/html' }).write('<html>'));
   portal.route('/ban/always-busy.html', (_req, res) => res.writeHead(429, { 'retry-after': '0' }).end());
   portal.route('/ban/error.html', (_req, res) => res.writeHead(500).end('lỗi máy chủ'));
   portal.route('/ban/loop-a.html', (_req, res) => res.writeHead(302, { location: '/ban/loop-b.html' }).end());
@@ -111,7 +113,7 @@ afterAll(async () => {
   await portal.close();
 });
 
-async function ingest(args: string[]): Promise<{ code: number; log: string }> {
+async function ingest(args: string[], timeoutMs = 5_000): Promise<{ code: number; log: string }> {
   const stderr = new PassThrough();
   let log = '';
   stderr.on('data', (d: Buffer) => (log += d.toString()));
@@ -119,7 +121,7 @@ async function ingest(args: string[]): Promise<{ code: number; log: string }> {
     stdout: new PassThrough(),
     stderr,
     connect: async () => ({ driver: graph(), close: async () => {} }),
-    fetcher: { perHostDelayMs: 0, backoffMs: 5, retries: 2, timeoutMs: 5_000 },
+    fetcher: { perHostDelayMs: 0, backoffMs: 5, retries: 2, timeoutMs },
   });
   return { code, log };
 }
@@ -176,6 +178,13 @@ describe('ingest --feed', () => {
 });
 
 describe('ingest of addresses from a misbehaving server', () => {
+  it('gives up on a server that stops answering, after the retries, and says so', async () => {
+    const { code, log } = await ingest([`${portal.base}/ban/silent.html`], 300);
+    expect(code).toBe(1);
+    expect(log).toMatch(/failed: .*silent\.html: no answer from 127\.0\.0\.1:\d+: timed out \(after 3 tries\)/u);
+    expect(portal.hits.get('/ban/silent.html')).toBe(3);
+  });
+
   it('retries 429s, gives up on 500s and loops, refuses what robots.txt forbids and what is too large, reads windows-1258', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'urls-'));
     const list = path.join(dir, 'urls.txt');
