@@ -16,6 +16,8 @@ export interface Neo4jConfig {
   javaHome: string | null;
   /** How many times to try reaching Neo4j at start, waiting 0.25 s and then twice as long each time, at most 5 s. */
   connectAttempts: number;
+  /** How many times in a row `serve` restarts a local Neo4j that died before giving up (1 s, then twice as long, at most 30 s). */
+  restartAttempts: number;
 }
 
 export interface Config {
@@ -84,6 +86,7 @@ export function loadConfig(env: Env = process.env): Config {
       boltPort: portFrom(env, 'NEO4J_BOLT_PORT', 7687),
       javaHome: nonEmpty(env.JAVA_HOME),
       connectAttempts: countFrom(env, 'NEO4J_CONNECT_ATTEMPTS', 8, 100),
+      restartAttempts: countFrom(env, 'NEO4J_RESTART_ATTEMPTS', 5, 100),
     },
     apiKey: nonEmpty(env.API_KEY),
     production: env.NODE_ENV === 'production',

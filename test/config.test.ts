@@ -6,7 +6,7 @@ describe('loadConfig', () => {
     const config = loadConfig({});
     expect(config).toEqual({
       port: 4000,
-      neo4j: { uri: null, user: 'neo4j', password: '', dataDir: '.data/neo4j', boltPort: 7687, javaHome: null, connectAttempts: 8 },
+      neo4j: { uri: null, user: 'neo4j', password: '', dataDir: '.data/neo4j', boltPort: 7687, javaHome: null, connectAttempts: 8, restartAttempts: 5 },
       apiKey: null,
       production: false,
       corsOrigins: null,
@@ -27,6 +27,8 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ NEO4J_BOLT_PORT: 'seven' })).toThrow(ConfigError);
     expect(() => loadConfig({ PORT: '70000' })).toThrow('PORT must be a port number between 1 and 65535, got "70000"');
     expect(() => loadConfig({ NEO4J_CONNECT_ATTEMPTS: '0' })).toThrow('NEO4J_CONNECT_ATTEMPTS must be a whole number from 1 to 100, got "0"');
+    expect(() => loadConfig({ NEO4J_RESTART_ATTEMPTS: 'many' })).toThrow('NEO4J_RESTART_ATTEMPTS must be a whole number from 1 to 100, got "many"');
+    expect(loadConfig({ NEO4J_RESTART_ATTEMPTS: '2' }).neo4j.restartAttempts).toBe(2);
   });
 
   it('reads CORS_ORIGINS as origins, and names an entry that is not one', () => {

@@ -3,7 +3,7 @@ import SchemaBuilder from '@pothos/core';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
-import { ReadInputError } from '../graph/read/input.js';
+import { ReadInputError } from '../graph/errors.js';
 import { MAX_PAGE_SIZE } from '../graph/read/page.js';
 import { refusal } from './auth.js';
 import type { Context } from './context.js';

@@ -1,27 +1,27 @@
 /**
  * What a client sees when something goes wrong: a stable code in `extensions.code` and a message
  * that says what to change, never a stack trace, a Cypher query or an internal host. Errors of the
- * layers below are mapped here, in one place, so the resolvers can simply let them through.
+ * layers below (named by src/graph/errors.ts) are mapped here, in one place, so the resolvers can simply let them through.
  */
 import { GraphQLError, type ExecutionResult } from 'graphql';
 import { maskError as yogaMaskError, type Plugin } from 'graphql-yoga';
-import { Neo4jError } from 'neo4j-driver';
-import { isUnreachable } from '../graph/driver.js';
-import { ReadInputError } from '../graph/read/input.js';
-import { CurationError } from '../graph/write/curate.js';
-import { IngestInputError } from '../graph/write/types.js';
+import { graphFailure } from '../graph/errors.js';
 
 export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'UNAVAILABLE' | 'INTERNAL_SERVER_ERROR';
 
 /** The code and message a known failure shows, or null for an unexpected one (masked). */
 function classify(error: unknown): { code: ErrorCode; message: string; reason?: string } | null {
-  if (error instanceof ReadInputError) return { code: 'BAD_USER_INPUT', message: error.message, reason: error.code };
-  if (error instanceof IngestInputError) return { code: 'BAD_USER_INPUT', message: error.message };
-  if (error instanceof CurationError) return { code: error.code === 'NOT_FOUND' ? 'NOT_FOUND' : 'BAD_USER_INPUT', message: error.message };
-  if (isUnreachable(error) || (error instanceof Neo4jError && error.code.startsWith('Neo.TransientError.'))) {
-    return { code: 'UNAVAILABLE', message: 'The graph database is unavailable; try again shortly.' };
+  const failure = graphFailure(error);
+  switch (failure?.kind) {
+    case 'bad-input':
+      return { code: 'BAD_USER_INPUT', message: failure.message, ...(failure.reason ? { reason: failure.reason } : {}) };
+    case 'not-found':
+      return { code: 'NOT_FOUND', message: failure.message };
+    case 'unavailable':
+      return { code: 'UNAVAILABLE', message: 'The graph database is unavailable; try again shortly.' };
+    default:
+      return null;
   }
-  return null;
 }
 
 export function maskError(error: unknown, message: string): Error {

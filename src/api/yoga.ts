@@ -1,5 +1,6 @@
 /** Builds the Yoga app without binding a port: tests call app.fetch() in-process. */
-import { createYoga, useReadinessCheck } from 'graphql-yoga';
+import { createYoga } from 'graphql-yoga';
+import { DatabaseStatus, useReadiness } from './availability.js';
 import type { Config } from '../config.js';
 import { createContext, type AppDeps, type Context } from './context.js';
 import { maskError, useShortErrors } from './errors.js';
@@ -21,10 +22,13 @@ export const appOptions = (config: Pick<Config, 'production' | 'corsOrigins'>): 
   cors: corsPolicy(config.corsOrigins, config.production),
 });
 
+const toStderr = (line: string) => process.stderr.write(`${line}\n`);
+
 export function createApp(deps: AppDeps, options: AppOptions = {}) {
+  const database = new DatabaseStatus(deps.log ?? (options.logging === false ? () => {} : toStderr));
   return createYoga<Record<string, unknown>, Context>({
     schema,
-    context: ({ request }) => createContext(deps, request),
+    context: ({ request }) => createContext(deps, database, request),
     logging: options.logging ?? true,
     maskedErrors: { maskError },
     maxRequestBodySize: LIMITS.bodyBytes,
@@ -37,11 +41,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
       ...limitPlugins(),
       useBodyLimitMessage(),
       useShortErrors(),
-      useReadinessCheck({
-        check: async () => {
-          await deps.driver.verifyConnectivity();
-        },
-      }),
+      useReadiness(deps.driver, database),
     ],
   });
 }

@@ -9,6 +9,7 @@ commands:
   extract [FILE…]  extract facts from plain-text articles; --jsonl reads JSON lines on stdin
   ingest PATH…     extract articles (files, folders, .jsonl) and write them to the graph; --dry-run only prints
   export           write the graph as FollowTheMoney JSON lines (--format ftm) or CSV tables (--format csv --out DIR)
+  coverage FILE…   role verbs next to a person that the role rules do not explain, per verb, over JSON lines
   db               run the local Neo4j in the foreground until Ctrl-C
 `;
 
@@ -19,6 +20,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   extract: async () => (await import('./extract.js')).runExtract,
   ingest: async () => (await import('./ingest.js')).runIngest,
   export: async () => (await import('./export.js')).runExport,
+  coverage: async () => (await import('./coverage.js')).runCoverage,
   db: async () => (await import('./db.js')).runDb,
 };
 

@@ -1,5 +1,5 @@
 import type { Neo4jConfig } from '../config.js';
-import { connectGraph, type Graph } from '../graph/driver.js';
+import { connectGraph, type ConnectOptions, type Graph } from '../graph/driver.js';
 import { applySchema } from '../graph/schema.js';
 
 /** Runs cleanup once on SIGINT/SIGTERM, then exits, so no database process outlives the CLI. */
@@ -24,9 +24,9 @@ export function onShutdown(cleanup: () => Promise<void>, log: (line: string) => 
 export const logLine = (line: string) => process.stderr.write(`${line}\n`);
 
 /** A graph ready for writes: connected (starting the local Neo4j unless NEO4J_URI is set), schema applied. */
-export async function openGraph(config: Neo4jConfig, log: (line: string) => void): Promise<Graph> {
+export async function openGraph(config: Neo4jConfig, log: (line: string) => void, supervise?: ConnectOptions['supervise']): Promise<Graph> {
   log(config.uri ? `Connecting to Neo4j at ${config.uri}…` : `Starting the local Neo4j (data in ${config.dataDir})…`);
-  const graph = await connectGraph(config, { log });
+  const graph = await connectGraph(config, { log, ...(supervise ? { supervise } : {}) });
   try {
     await applySchema(graph.driver);
     return graph;

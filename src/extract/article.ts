@@ -27,6 +27,11 @@ export interface ParsedArticle {
    * page metadata gives when it has no full date. Pass it to findEventDate.
    */
   reference: string | null;
+  /**
+   * A date stamp in the URL ("/202109/", "-20200115"): the page's year and month, but not the text's
+   * word, so a day/month resolved with it is given as inferred, never as the meeting's date.
+   */
+  urlReference: string | null;
   /** What was seen but not understood (an impossible header date, …). */
   warnings: string[];
 }
@@ -49,6 +54,8 @@ const alternation = (words: readonly string[]): string => [...words].sort((a, b)
 
 const WEEKDAY = `(?:(?:${alternation(WEEKDAYS)})\\s*,?\\s*)`;
 const LABEL = `(?:(?:${alternation(TIMESTAMP_LABELS)})\\s*:?\\s*)`;
+// "Tin tức - Ngày đăng : 16:23, 10/01/2023": a section name may stand before the label.
+const SECTION_LABEL = `(?:(?:\\p{L}+\\s){0,3}\\p{L}+\\s*[-–|]\\s*)?${LABEL}`;
 // Day, month, year with one separator throughout (named groups d, m, y).
 const DMY = '(?<d>\\d{1,2})(?<sep>[/.-])(?<m>\\d{1,2})\\k<sep>(?<y>\\d{4})';
 // Hours and minutes, optional seconds (named groups h, min, s).
@@ -56,11 +63,16 @@ const HM = '(?<h>\\d{1,2})[:hg](?<min>\\d{2})(?::(?<s>\\d{2}))?';
 const ZONE = '(?:\\s*[[(]?\\s*GMT\\s*\\+\\s*0?7(?::?00)?\\s*[\\])]?)?';
 
 const PRINT_RE = new RegExp(`^Print\\s+${WEEKDAY}?${DMY}\\s+${HM}(?:\\s+Gốc)?\\s*$`, 'iu');
-const DATE_TIME_LINE_RE = new RegExp(`^${LABEL}?(?:ngày\\s+)?${WEEKDAY}?(?:ngày\\s+)?${DMY}\\s*(?:[-|,–]\\s*)?(?:lúc\\s+)?${HM}${ZONE}\\s*$`, 'iu');
+const DATE_TIME_LINE_RE = new RegExp(`^${SECTION_LABEL}?(?:ngày\\s+)?${WEEKDAY}?(?:ngày\\s+)?${DMY}\\s*(?:[-|,–]\\s*)?(?:lúc\\s+)?${HM}${ZONE}\\s*$`, 'iu');
 // "2024-04-03 14:05", "2024-04-03T14:05:00+07:00": machine-written stamps on their own line.
 const ISO_LINE_RE = /^(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})(?:[T ](?<h>\d{2}):(?<min>\d{2})(?::(?<s>\d{2}))?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?$/u;
-const TIME_DATE_PREFIX_RE = new RegExp(`^${LABEL}?(?:lúc\\s+)?${HM}${ZONE}\\s*(?:[-|,–]\\s*)?(?:ngày\\s+)?${WEEKDAY}?(?:ngày\\s+)?${DMY}${ZONE}(?=\\s|$)\\s*`, 'iu');
+const TIME_DATE_PREFIX_RE = new RegExp(`^${SECTION_LABEL}?(?:lúc\\s+)?${HM}${ZONE}\\s*(?:[-|,–]\\s*)?(?:ngày\\s+)?${WEEKDAY}?(?:ngày\\s+)?${DMY}${ZONE}(?=\\s|$)\\s*`, 'iu');
 const DATE_LINE_RE = new RegExp(`^${LABEL}?(?:ngày\\s+)?${WEEKDAY}?(?:ngày\\s+)?${DMY}\\s*$`, 'iu');
+/** "Thứ Năm, 12 tháng 1, 2012": the month in words, as blog platforms write the post date. */
+const WORDED_DATE_LINE_RE = new RegExp(
+  `^${SECTION_LABEL}?(?:ngày\\s+)?${WEEKDAY}?(?:ngày\\s+)?(?<d>\\d{1,2})\\s+tháng\\s+(?<m>\\d{1,2})\\s*,?\\s*(?:năm\\s+)?(?<y>\\d{4})\\s*$`,
+  'iu',
+);
 // "Đà Lạt 02/05/2024": a place and the day the page was shown.
 const PLACE_DATE_LINE_RE = new RegExp(`^\\p{Lu}\\p{Ll}*(?:\\s+\\p{Lu}\\p{Ll}*){0,3}\\s*,?\\s+${DMY}\\s*$`, 'u');
 // "NAME (source) dd/mm/yyyy HH:MM (GMT+7)": a byline carrying the timestamp.
@@ -80,6 +92,8 @@ const ELLIPSIS_END_RE = /(?:…|\.\.\.)$/u;
 const EVENT_START_RE = /^(?:\([^)]{1,30}\)\s*[-–]?\s*)?(?:sáng|trưa|chiều|tối|ngày|hôm)\s+\d/iu;
 const TRAILING_PARENS_RE = /\s*\([^()]*\)\s*$/u;
 // "Bài và ảnh: Minh Tú", "Tin, ảnh: PV": the label credits the writer.
+/** "Theo Trần Hiếu - Hiển Cừ (TNO)": a repost names the writers of the original; the outlet in parentheses goes. */
+const REPOST_PREFIX_RE = /^Theo\s+(?=\p{Lu})/u;
 const AUTHOR_LABEL_RE = new RegExp(`^(?:${alternation(AUTHOR_LABELS)})\\s*:\\s*`, 'iu');
 // "Minh Tú/TTXVN": the agency after the slash is the source, not a name.
 const OUTLET_SUFFIX_RE = /\s*\/\s*[\p{Lu}\p{N}]+$/u;
@@ -137,12 +151,13 @@ function pickStamp(stamps: Stamp[]): Stamp | null {
 
 /** "Lan Hương", "PV", "Ng.Hải", "Minh Tú – Lê Hà", "THU TRANG (theo báo X)" → the names. */
 export function bylineOf(line: string): string | null {
-  let t = line.trim().replace(AUTHOR_LABEL_RE, '');
+  let t = line.trim().replace(AUTHOR_LABEL_RE, '').replace(REPOST_PREFIX_RE, '');
   if (t.length > 2 * BYLINE_MAX) return null;
   t = t.replace(OUTLET_SUFFIX_RE, '');
   while (TRAILING_PARENS_RE.test(t)) t = t.replace(TRAILING_PARENS_RE, '');
   t = t.replace(AFFILIATION_SUFFIX_RE, '');
-  if (!t || t.length > BYLINE_MAX || /\d/u.test(t)) return null;
+  // One letter alone is an excerpt cut after its first letter, not a byline ("TB" and "MP" are).
+  if (!t || t.length < 2 || t.length > BYLINE_MAX || /\d/u.test(t)) return null;
   if (CREDIT_RE.test(t) || ADDRESS_RE.test(t) || isFooterLine(t)) return null;
   const people = t.split(BYLINE_SPLIT_RE);
   if (people.length > 4) return null;
@@ -183,9 +198,12 @@ function isJunkLine(t: string): boolean {
 }
 
 /** Related-article teasers: short lines cut with "…" or lacking a sentence end. */
+/** "![caption](/file/….jpg)": an image embedded by the page, with its caption; after the byline, a teaser's picture. */
+const IMAGE_EMBED_RE = /^!\[[^\]]*\]\([^)]*\)$/u;
+
 function isTeaser(t: string): boolean {
   const s = t.trim();
-  return ELLIPSIS_END_RE.test(s) || (s.length <= TEASER_MAX && !TERMINAL_RE.test(s));
+  return ELLIPSIS_END_RE.test(s) || IMAGE_EMBED_RE.test(s) || (s.length <= TEASER_MAX && !TERMINAL_RE.test(s));
 }
 
 function looksLikeTitle(t: string): boolean {
@@ -269,7 +287,7 @@ export function parseArticle(text: string, opts: { url?: string | null } = {}): 
       if (s) stamps.push(s);
       line.text = t.slice(m[0].length);
       if (line.text.trim() === '') line.drop = true;
-    } else if ((m = DATE_LINE_RE.exec(t))) {
+    } else if ((m = DATE_LINE_RE.exec(t)) || (m = WORDED_DATE_LINE_RE.exec(t))) {
       const s = makeStamp(m.groups ?? {}, false, warnings);
       if (s) stamps.push(s);
       line.drop = true;
@@ -365,5 +383,25 @@ export function parseArticle(text: string, opts: { url?: string | null } = {}): 
     body,
     place: place ?? placeFromUrl(opts.url),
   };
-  return { info, body, reference: publishedAt ?? reference, warnings };
+  return { info, body, reference: publishedAt ?? reference, urlReference: urlDateReference(opts.url), warnings };
+}
+
+/**
+ * A date stamp in the URL ("/201911/", "-20200115", "/2020/01/15/"): the page was made that day
+ * or month, so day/month dates in its text most likely fall in that year. Only plausible dates count.
+ */
+const URL_STAMP_RE = /(?<![\d])((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])(?:[/-]?(0[1-9]|[12]\d|3[01]))?(?!\d)/u;
+
+export function urlDateReference(url: string | null | undefined): string | null {
+  if (!url) return null;
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return null;
+  }
+  const m = URL_STAMP_RE.exec(path);
+  if (!m) return null;
+  const [, y, mo, d] = m;
+  return d ? `${y}-${mo}-${d}` : `${y}-${mo}`;
 }

@@ -78,7 +78,7 @@ const NUMERIC_OPENERS = `(?=[${[...new Set([...Object.keys(PART_OF_DAY), ...WEEK
 
 // Groups: 1 part of day, 2 relative word, 3 "ngày"/"hôm", 4 "(", 5 day, 6 separator, 7 month, 8 year.
 const NUMERIC_RE = new RegExp(
-  `${NUMERIC_OPENERS}${NOT_AFTER}(?:${PART}(?:\\s+${REL})?\\s+|hôm\\s+(?:${alternation(Object.keys(RELATIVE_DAY))})\\s*)?${WEEKDAY}?(?:(ngày|hôm)\\s+)?(\\(\\s*)?(\\d{1,2})\\s*([/.-])\\s*(\\d{1,2})(?:\\s*\\6\\s*(\\d{4}))?${NOT_BEFORE_NUM}`,
+  `${NUMERIC_OPENERS}${NOT_AFTER}(?:${PART}(?:\\s+${REL}\\s*,?)?\\s+|hôm\\s+(?:${alternation(Object.keys(RELATIVE_DAY))})\\s*,?\\s*)?${WEEKDAY}?(?:(ngày|hôm)\\s+)?(\\(\\s*)?(\\d{1,2})\\s*([/.-])\\s*(\\d{1,2})(?:\\s*\\6\\s*(\\d{4}))?${NOT_BEFORE_NUM}`,
   'giu',
 );
 const N_PART = 1, N_NGAY = 3, N_PAREN = 4, N_DAY = 5, N_SEP = 6, N_MONTH = 7, N_YEAR = 8;
@@ -99,7 +99,7 @@ const SPAN_RE = new RegExp(
 const S_PART = 1, S_FIRST = 2, S_MONTH = 5, S_YEAR = 6;
 
 // "sáng nay", "chiều qua", "hôm nay" with no day/month written after them.
-const RELATIVE_RE = new RegExp(`${NOT_AFTER}(?:${PART}\\s+${REL}|hôm\\s+${REL})(?!\\p{L})(?!\\s*\\(?\\s*\\d)`, 'giu');
+const RELATIVE_RE = new RegExp(`${NOT_AFTER}(?:${PART}\\s+${REL}|hôm\\s+${REL})(?!\\p{L})(?!\\s*[,(]?\\s*\\d)`, 'giu');
 const R_PART = 1, R_REL = 2, R_HOM_REL = 3;
 
 // A year standing alone in the sentence ("nhân dịp Tết Quý Mão 2023"), not a term "2020-2025".

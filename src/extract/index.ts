@@ -13,11 +13,12 @@
  *  5. Meetings last: they need the mentions of every sentence (chairs, speakers, attendees).
  */
 import type { ExtractOptions, Extraction, ExtractedOrganization, ExtractedPerson, ExtractedPosition } from './types.js';
-import { parseArticle } from './article.js';
+import { parseArticle, type ParsedArticle } from './article.js';
 import { splitSentences } from './sentences.js';
 import { compareKey, toneKey } from './normalize.js';
-import { findArticleMentions, OTHER_SCRIPT_WORD, type Mention } from './people.js';
+import { findArticleMentions, OTHER_SCRIPT_LETTER, OTHER_SCRIPT_WORD, type Mention } from './people.js';
 import { findMeetings, type AnalyzedSentence } from './meetings.js';
+import { articleRoles } from './roles.js';
 import { describeOrganization, orgContext, resolveOrganization, type OrgContext } from './organizations.js';
 
 export type * from './types.js';
@@ -38,17 +39,13 @@ export function extract(text: string, opts: ExtractOptions = {}): Extraction {
 }
 
 function run(text: string, opts: ExtractOptions): Extraction {
-  const parsed = parseArticle(typeof text === 'string' ? text : '', { url: opts.url ?? null });
+  const { parsed, analyzed } = analyze(text, opts);
   const { body } = parsed;
   // The page's own metadata is more reliable than a date line found in the text, when the caller has it.
   const pagePublishedAt = opts.publishedAt?.trim() || null;
   const info = pagePublishedAt === null ? parsed.info : { ...parsed.info, publishedAt: pagePublishedAt };
   const reference = pagePublishedAt ?? parsed.reference;
   const warnings = [...parsed.warnings];
-  const sentences = splitSentences(body);
-
-  const mentions = findArticleMentions(sentences.map((s) => s.text));
-  const analyzed: AnalyzedSentence[] = sentences.map((s, i) => ({ text: s.text, mentions: mentions[i] ?? [] }));
 
   const ctx = orgContext(body, info.place);
   const last = analyzed.at(-1);
@@ -58,12 +55,37 @@ function run(text: string, opts: ExtractOptions): Extraction {
     for (const m of last.mentions) if (m.posts.at(-1)?.end === end) m.posts.pop();
   }
   const { people, organizations } = collectPeople(analyzed, ctx);
-  const { meetings, warnings: meetingWarnings } = findMeetings(analyzed, reference);
+  const { meetings, warnings: meetingWarnings } = findMeetings(analyzed, reference, parsed.urlReference);
   warnings.push(...meetingWarnings);
   if (!people.length && /(?:đồng chí|Đồng chí)\s+\p{Lu}/u.test(body)) warnings.push('a person seems named but none was understood');
-  const foreign = OTHER_SCRIPT_WORD.exec(body);
+  // The word regex backtracks at every letter; the one-letter test rules out almost every article first.
+  const foreign = OTHER_SCRIPT_LETTER.test(body) ? OTHER_SCRIPT_WORD.exec(body) : null;
   if (foreign) warnings.push(`words in a script other than Vietnamese's Latin letters ("${foreign[0].slice(0, 40)}") were not read as names`);
   return { article: info, people, organizations, meetings, warnings };
+}
+
+/** The article's parts and its sentences with the people each names: what every later step reads. */
+function analyze(text: string, opts: ExtractOptions): { parsed: ParsedArticle; analyzed: AnalyzedSentence[] } {
+  const parsed = parseArticle(typeof text === 'string' ? text : '', { url: opts.url ?? null });
+  const sentences = splitSentences(parsed.body).map((s) => s.text);
+  const mentions = findArticleMentions(sentences);
+  return { parsed, analyzed: sentences.map((s, i) => ({ text: s, mentions: mentions[i] ?? [] })) };
+}
+
+export interface RoleSentence {
+  text: string;
+  /** Role verbs standing next to a person ("chủ trì", "phát biểu"). */
+  verbs: string[];
+  /** Those that gave nobody a role: what the rules do not yet understand. */
+  unexplained: string[];
+}
+
+/** The sentences of an article that put a role verb next to a person, for the coverage report. */
+export function roleSentences(text: string, opts: ExtractOptions = {}): RoleSentence[] {
+  const { analyzed } = analyze(text, opts);
+  return articleRoles(analyzed)
+    .map((r, i) => ({ text: analyzed[i]?.text.trim() ?? '', verbs: r.verbs, unexplained: r.unexplained }))
+    .filter((r) => r.verbs.length > 0);
 }
 
 function collectPeople(sentences: AnalyzedSentence[], ctx: OrgContext): {

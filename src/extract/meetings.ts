@@ -6,14 +6,14 @@
  */
 import type { ExtractedMeeting, ExtractedSpeaker, PartOfDay } from './types.js';
 import type { Mention } from './people.js';
-import { compareKey, toneKey } from './normalize.js';
+import { toneKey } from './normalize.js';
 import { findEventDate } from './dates.js';
 import {
-  ATTEND_FORWARD, CHAIR_FORWARD, CHAIRED_BY, DELEGATION_AT, KIND_MODIFIER, LEADING_ACT, LEADING_SPEECH, MEETING_NOUN, NOT_HELD, NOT_WORK_PARTNER,
-  ORGANIZE, PASSIVE_ORGANIZER, PRESIDIUM, TITLE_START, allMatches, anyOf, endsWithPlace, isProvince, isSurname,
-  OBJECT_BEFORE, ROLE_VERB, SPEECH_MODIFIER, SPEECH_OF, VISIT, WORK,
+  DELEGATION_AT, KIND_MODIFIER, MEETING_NOUN, NOT_HELD, NOT_WORK_PARTNER,
+  MEETING_NOUN_ALT, ORGANIZE, PASSIVE_ORGANIZER, TITLE_START, allMatches, anyOf, endsWithPlace, isProvince, isSurname, VISIT, WORK,
 } from './patterns.js';
-import { VENUE_ROOMS, WORK_KIND } from './lexicon/meetings.js';
+import { articleRoles, type Roles } from './roles.js';
+import { BODY_MEETS_KIND, VENUE_ROOMS, WORK_KIND } from './lexicon/meetings.js';
 import { expandAbbreviations, isLocalityNamed, isPlaceOnly, opensWithBody } from './organizations.js';
 
 export interface AnalyzedSentence {
@@ -30,17 +30,9 @@ interface Draft extends ExtractedMeeting {
 
 const texts = (xs: ReadonlyArray<{ text: string }>): string[] => xs.map((x) => x.text);
 const FIRST_MEETING_NOUN = new RegExp(MEETING_NOUN.source, 'iu');
-const ANY_ROLE_VERB = new RegExp(ROLE_VERB.source, 'iu');
 const CHAIR_VERB_BEFORE_NOUN = /(?:chủ\s+trì|chủ\s+tọa)\s+$/iu;
 const HAPPENS = /(?<![\p{L}\p{M}])diễn\s+ra(?![\p{L}\p{M}])/iu;
 const RECENTLY = /(?<![\p{L}\p{M}])vừa\s+(?:tổ\s+chức|triệu\s+tập)/iu;
-/** What may stand between a subject's posts and its verb: "đã", "cùng các đại biểu …", a comma. */
-const SUBJECT_GAP = /^[\s,]*(?:(?:đã|đều|cũng|trực\s+tiếp|cùng\s+(?:các|lãnh\s+đạo|đại\s+diện)[^,.;]{0,60}?)\s*)*$/iu;
-const SHARED_SUBJECT = /^\s*(?:,\s*)?và\s+(?:(?:đã|trực\s+tiếp|cùng)\s+)*$/iu;
-/** "A đã kiểm tra thực địa và chủ trì …": a short predicate of the same subject, joined by "và", before the role verb. */
-const PREDICATE_AND = /^\s+(?:đã\s+|vừa\s+)?[^,.;:()]{1,40}?\s+và\s+(?:(?:đã|trực\s+tiếp|cùng)\s+)*$/iu;
-const ON_BEHALF_GAP = /^\s*,\s*thay\s+mặt[^.;]{0,160},\s*$/iu;
-const NOT_ATTEND_WORD = /^\s*(?:thảo|án|kiến|báo|toán|trữ|bị|định|luật|phòng|đoán|tính)(?![\p{L}\p{M}])/iu;
 const ORGANIZER_DROP = /^(?:tại|nhân|trong|theo|thực\s+hiện|được|chấp\s+hành|hôm\s+nay|sáng|chiều|tối|trưa|ngày)(?![\p{L}\p{M}])/iu;
 const VENUE_ROOM = new RegExp(`^tại\\s+${anyOf(texts(VENUE_ROOMS))}(?![\\p{L}\\p{M}])[^)]*$`, 'iu');
 const ORGANIZER_CONT = /^(?:nhiệm\s+kỳ|khóa|khoá)(?![\p{L}\p{M}])/iu;
@@ -162,8 +154,11 @@ function announce(s: AnalyzedSentence, index: number, reference: string | null):
   // A planned meeting is news when the sentence says who holds it ("… do UBND tỉnh tổ chức sẽ diễn
   // ra …"); one only mentioned as coming ("Đại hội … sẽ diễn ra vào ngày …") is context.
   if (dm?.planned && !org) return null;
-  const noun = nounMatches.find((m) => m.index >= verbAt) ?? nounMatches[0];
-  const { kind, title } = noun
+  const bodyMeets = !!org && verbAt === org.index && toneKey(org[1] ?? '').toLowerCase() === 'họp';
+  const noun = bodyMeets ? undefined : nounMatches.find((m) => m.index >= verbAt) ?? nounMatches[0];
+  const { kind, title } = bodyMeets
+    ? { kind: BODY_MEETS_KIND, title: s.text.slice(verbAt).replace(/[\s.]+$/u, '') }
+    : noun
     ? kindAt(key, s.text, noun.index, noun[1] ?? noun[0])
     : isVisit && visit
       ? { kind: visit[1]?.toLowerCase() ?? 'thăm', title: s.text.slice(visit.index).replace(/[\s.]+$/u, '') }
@@ -204,6 +199,21 @@ function workVerb(s: AnalyzedSentence, key: string, subjectFrom: number): { at: 
   return official || delegation || body ? { at } : null;
 }
 
+/** "Hội nghị giữa Ban Thường vụ Đảng ủy A với (và) Ban Thường vụ Đảng ủy B": a joint meeting is held by the bodies it joins. */
+const JOINT_MEETING = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:${MEETING_NOUN_ALT})(?![\\p{L}\\p{M}])[^.;,]{0,40}?\\s+giữa\\s+([^.;:]{5,200}?)(?=\\s+(?:về|để|nhằm|nhân|tại|năm)\\s|[.;:,]|$)`,
+  'iu',
+);
+
+function jointOrganizers(text: string): string[] {
+  if (!text.includes('giữa')) return [];
+  const m = JOINT_MEETING.exec(toneKey(text));
+  if (!m?.[1]) return [];
+  const at = m.index + m[0].lastIndexOf(m[1]);
+  const parts = text.slice(at, at + m[1].length).split(/\s+(?:và|với)\s+/u).map((p) => p.trim());
+  return parts.length >= 2 && parts.every(opensWithBody) ? parts : [];
+}
+
 /** "Hội nghị do <body> tổ chức": the body that holds the meeting, said in the passive. */
 function passiveOrganizers(text: string): string[] {
   if (!/(?<![\p{L}\p{M}])do\s/iu.test(text)) return [];
@@ -213,192 +223,28 @@ function passiveOrganizers(text: string): string[] {
   return organizersIn(text.slice(at, at + m[1].length));
 }
 
-const DEGREE_DOT_AT_END = /(?<![\p{L}\p{M}])\p{Lu}[\p{L}.]{0,8}\.\s*$/u;
-
-/** "báo cáo do đồng chí A trình bày": after "do" the person is the agent of what the verb names. */
-const AGENT_DO = /(?<![\p{L}\p{M}])do\s/iu;
-
-/** "chúc mừng đồng chí B": a person right after a verb of the same clause is its object, not a subject. */
-function isObject(key: string, m: Mention): boolean {
-  const from = Math.max(0, m.start - 60);
-  const verb = OBJECT_BEFORE.exec(key.slice(from, m.start));
-  if (!verb || AGENT_DO.test(verb[0])) return false;
-  // A capitalized verb inside a sentence is a word of a name ("Bộ Giao thông vận tải"), not a verb.
-  return !/^\p{Lu}/u.test(verb[0]) || !key.slice(0, from + verb.index).trim();
-}
-
-/** The mentions right before `at` that share its verb: one subject, or a chain joined by ";", "," or "và". */
-function subjectsBefore(key: string, mentions: Mention[], at: number, chain: 'list' | 'and'): Mention[] {
-  const before = mentions.filter((m) => m.end <= at);
-  const last = before.at(-1);
-  if (!last) return [];
-  const gap = key.slice(last.end, at);
-  if (!SUBJECT_GAP.test(gap) && !ON_BEHALF_GAP.test(gap) && !PREDICATE_AND.test(gap)) return [];
-  if (isObject(key, last)) return [];
-  const group = [last];
-  for (let k = before.length - 2; k >= 0; k--) {
-    const m = before[k];
-    const next = group[0];
-    if (!m || !next) break;
-    // "… và TS. B": the period of a degree before a name does not end the chain.
-    const between = key.slice(m.end, next.start).replace(DEGREE_DOT_AT_END, '');
-    if (between.length > 80 || /[.:]/u.test(between)) break;
-    if (ANY_ROLE_VERB.test(between)) break;
-    const joined = chain === 'and' ? /(?<![\p{L}\p{M}])và(?![\p{L}\p{M}])/u.test(between) : /[;,]|(?<![\p{L}\p{M}])và(?![\p{L}\p{M}])/u.test(between);
-    if (!joined) break;
-    group.unshift(m);
-  }
-  return group;
-}
-
-interface Roles {
-  chairs: string[];
-  speakers: ExtractedSpeaker[];
-  attendees: string[];
-}
-
-// A cheap test that spares most sentences the "do … chủ trì" scan.
-const CHAIR_WORD = /chủ\s+t(?:rì|ọa|oạ)/iu;
-
-/** Who the article shows holding a post named without a name, if exactly one person does. */
-type HolderOf = (post: string) => string | null;
-
-function holderIndex(sentences: readonly AnalyzedSentence[]): HolderOf {
-  const held: Array<{ post: string; name: string }> = [];
-  const postKey = (text: string): string => compareKey(expandAbbreviations(text));
-  for (const s of sentences) {
-    for (const m of s.mentions) {
-      if (m.shortRef) continue;
-      for (const p of m.posts) if (p.qualifier !== 'former') held.push({ post: postKey(p.text), name: m.name });
-    }
-  }
-  return (post) => {
-    const key = postKey(post);
-    // "Bí thư Đảng ủy phường" is held by whoever is "Bí thư Đảng ủy phường Hải An".
-    const names = new Set(held.filter((h) => h.post === key || h.post.startsWith(`${key} `)).map((h) => h.name));
-    return names.size === 1 ? ([...names][0] ?? null) : null;
-  };
-}
-
-/** The holders of the posts listed in `text` ("A và B", "A, B"), each a post opening with a title. */
-function holdersNamed(text: string, holderOf: HolderOf): string[] {
-  return text
-    .split(/\s*,\s*|\s+và\s+/u)
-    .map((part) => part.trim())
-    .filter((part) => TITLE_START.test(toneKey(part)))
-    .map(holderOf)
-    .filter((name): name is string => name !== null);
-}
-
-function rolesIn(s: AnalyzedSentence, continuesAttendance: boolean, holderOf: HolderOf): { roles: Roles; opensList: boolean } {
-  const key = toneKey(s.text);
-  const roles: Roles = { chairs: [], speakers: [], attendees: [] };
-  const mentions = s.mentions;
-  // Roles go to people named here; a sentence without any can only open a list ("… có các đồng chí:")
-  // or name the chairs by their posts ("… do Bí thư Đảng ủy phường chủ trì").
-  if (!mentions.length && !/:\s*$/u.test(s.text) && !(CHAIR_WORD.test(key) && CHAIRED_BY.test(key))) return { roles, opensList: false };
-  const spoke = new Set<string>();
-  const sentence = s.text.trim();
-  if (continuesAttendance) for (const m of mentions) roles.attendees.push(m.name);
-  const panel = PRESIDIUM.exec(key);
-  if (panel) for (const m of mentions) if (m.start > panel.index) pushUnique(roles.chairs, m.name);
-  const speechOf = SPEECH_OF.exec(key);
-  if (speechOf) {
-    const first = mentions[0];
-    if (first) {
-      roles.speakers.push({ name: first.name, role: speechRole(speechOf[1], speechOf[2]), sentence });
-      spoke.add(first.name);
-    }
-  }
-  const lead = LEADING_ACT.exec(key) ?? LEADING_SPEECH.exec(key);
-  const verbs = allMatches(ROLE_VERB, key);
-  if (lead) {
-    const from = lead.index + lead[0].length;
-    const nextVerb = verbs.find((v) => v.index >= from)?.index ?? key.length;
-    for (const m of mentions) {
-      if (m.start >= from && m.start < nextVerb && !spoke.has(m.name)) {
-        roles.speakers.push({ name: m.name, role: speechRole(lead[1], lead[2]), sentence });
-        spoke.add(m.name);
-      }
-    }
-  }
-  let opensList = false;
-  let previous: { end: number; subjects: Mention[] } | null = null;
-  const subjectsOf = (at: number, chain: 'list' | 'and'): Mention[] => {
-    // "đã tham dự và trực tiếp thông tin": a verb joined by "và" to the previous one shares its subject.
-    if (previous && SHARED_SUBJECT.test(key.slice(previous.end, at))) return previous.subjects;
-    const subjects = subjectsBefore(key, mentions, at, chain);
-    // "A chúc mừng đồng chí B, đề nghị …": after an object, the next verb is still A's.
-    const objectBetween = previous && mentions.some((m) => m.start >= (previous?.end ?? 0) && m.end <= at && isObject(key, m));
-    if (!subjects.length && previous && objectBetween && !/[.;]/u.test(key.slice(previous.end, at))) return previous.subjects;
-    return subjects;
-  };
-  for (const v of verbs) {
-    const end = v.index + v[0].length;
-    if (lead && v.index < lead.index + lead[0].length) continue;
-    if (v.groups?.chair) {
-      let subjects = subjectsOf(v.index, 'list');
-      const fwd = subjects.length ? null : CHAIR_FORWARD.exec(key.slice(end));
-      if (fwd) {
-        const listFrom = end + fwd[0].length;
-        const nextVerb = verbs.find((w) => w.index > listFrom)?.index ?? key.length;
-        subjects = mentions.filter((m) => m.start > listFrom && m.start < nextVerb);
-      }
-      const by = subjects.length ? null : /(?<![\p{L}\p{M}])do\s/iu.exec(key.slice(0, v.index));
-      if (by) {
-        const first = mentions.find((m) => m.start > by.index && m.start < v.index);
-        if (first) subjects = [first];
-        // "Hội nghị do Bí thư Đảng ủy phường và Chủ tịch UBND phường đồng chủ trì": posts without names
-        // name the people the article shows holding them.
-        else for (const name of holdersNamed(s.text.slice(by.index + by[0].length, v.index), holderOf)) pushUnique(roles.chairs, name);
-      }
-      for (const m of subjects) roles.chairs.push(m.name);
-      previous = { end, subjects };
-    } else if (v.groups?.attend) {
-      if (NOT_ATTEND_WORD.test(key.slice(end))) continue;
-      const fwd = ATTEND_FORWARD.exec(key.slice(end));
-      if (fwd) {
-        const listFrom = end + fwd[0].length;
-        const nextVerb = verbs.find((w) => w.index > listFrom && (w.groups?.chair || w.groups?.speech))?.index ?? key.length;
-        for (const m of mentions) if (m.start > end && m.start < nextVerb) roles.attendees.push(m.name);
-        if (/:\s*$/u.test(key)) opensList = true;
-      } else {
-        const subjects = subjectsOf(v.index, 'list');
-        for (const m of subjects) roles.attendees.push(m.name);
-        previous = { end, subjects };
-      }
-    } else if (v.groups?.speech) {
-      const verb = (v.groups.speech ?? '').toLowerCase().replace(/\s+/gu, ' ');
-      const mod = verb === 'phát biểu' ? SPEECH_MODIFIER.exec(key.slice(end)) : null;
-      const subjects = subjectsOf(v.index, 'and');
-      previous = { end, subjects };
-      for (const m of subjects) {
-        if (spoke.has(m.name)) continue;
-        roles.speakers.push({ name: m.name, role: mod ? `${verb} ${mod[1]?.toLowerCase()}` : verb, sentence });
-        spoke.add(m.name);
-      }
-    }
-  }
-  return { roles, opensList };
-}
-
-function speechRole(verb: string | undefined, modifier: string | undefined): string {
-  const words = modifier ? `${verb ?? ''} ${modifier}` : verb ?? '';
-  return words.toLowerCase().replace(/\s+/gu, ' ');
-}
-
 const pushUnique = (xs: string[], x: string): void => {
   if (!xs.some((y) => toneKey(y) === toneKey(x))) xs.push(x);
 };
 
-/** A generic "phát biểu" adds nothing next to a precise one ("phát biểu kết luận") by the same person. */
+const SPEECH = 'phát biểu';
+const isSpeech = (role: string): boolean => role === SPEECH || role.startsWith(`${SPEECH} `);
+
+/**
+ * One line per speech: a generic "phát biểu" adds nothing next to a precise one ("phát biểu kết
+ * luận") by the same person, and a verb of saying ("nhấn mạnh", "ghi nhận") is what a speech said,
+ * not another speech, once the person is known to have spoken.
+ */
 function mergeSpeakers(speakers: ExtractedSpeaker[]): ExtractedSpeaker[] {
   const out: ExtractedSpeaker[] = [];
   for (const s of speakers) {
-    if (out.some((o) => o.name === s.name && o.role === s.role)) continue;
-    if (s.role === 'phát biểu' && out.some((o) => o.name === s.name && o.role.startsWith('phát biểu '))) continue;
-    const generic = out.findIndex((o) => o.name === s.name && o.role === 'phát biểu' && s.role.startsWith('phát biểu '));
-    if (generic >= 0) out.splice(generic, 1);
+    const own = out.filter((o) => o.name === s.name);
+    if (own.some((o) => o.role === s.role)) continue;
+    if (!isSpeech(s.role) && own.length) continue;
+    if (s.role === SPEECH && own.some((o) => isSpeech(o.role))) continue;
+    // A precise speech replaces the generic or saying line it explains.
+    const vaguer = out.findIndex((o) => o.name === s.name && (!isSpeech(o.role) || (o.role === SPEECH && s.role !== SPEECH)));
+    if (vaguer >= 0) out.splice(vaguer, 1);
     out.push(s);
   }
   return out;
@@ -409,8 +255,11 @@ export interface MeetingResult {
   warnings: string[];
 }
 
-/** Meetings of an article from its analyzed sentences. `reference` is what dates resolve against. */
-export function findMeetings(sentences: AnalyzedSentence[], reference: string | null): MeetingResult {
+/**
+ * Meetings of an article from its analyzed sentences. `reference` is what dates resolve against;
+ * `urlReference`, a date stamp in the URL, only gives an undated meeting its `dateInferred`.
+ */
+export function findMeetings(sentences: AnalyzedSentence[], reference: string | null, urlReference: string | null = null): MeetingResult {
   const warnings: string[] = [];
   const drafts: Draft[] = [];
   sentences.forEach((s, i) => {
@@ -422,19 +271,17 @@ export function findMeetings(sentences: AnalyzedSentence[], reference: string | 
   });
   sentences.forEach((s, i) => {
     const target = [...drafts].reverse().find((d) => d.index <= i);
-    if (target && !target.organizers.length) target.organizers.push(...passiveOrganizers(s.text));
+    if (target && !target.organizers.length) target.organizers.push(...passiveOrganizers(s.text), ...jointOrganizers(s.text));
   });
   const roleBySentence = new Map<number, Roles>();
-  const holderOf = holderIndex(sentences);
-  let open = false;
-  sentences.forEach((s, i) => {
-    const continues = open && /^\s*[•·\-–+*]/u.test(s.text);
-    const { roles, opensList } = rolesIn(s, continues, holderOf);
-    open = opensList || (continues && open);
+  articleRoles(sentences).forEach((found, i) => {
+    const text = sentences[i]?.text.trim() ?? '';
+    for (const verb of found.unexplained) warnings.push(`role verb "${verb}" next to a person gave no role: "${text.slice(0, 120)}"`);
+    const { roles } = found;
     if (roles.chairs.length || roles.speakers.length || roles.attendees.length) roleBySentence.set(i, roles);
   });
   if (!drafts.length && roleBySentence.size) {
-    const fallback = fallbackMeeting(sentences, reference);
+    const fallback = fallbackMeeting(sentences, reference, roleBySentence);
     if (fallback) drafts.push(fallback);
   }
   if (!drafts.length) return { meetings: [], warnings };
@@ -446,16 +293,34 @@ export function findMeetings(sentences: AnalyzedSentence[], reference: string | 
     target.speakers.push(...roles.speakers);
   }
   for (const d of drafts) {
-    if (!d.date) warnings.push(`meeting "${d.title.slice(0, 60)}": ${d.dateProblem ?? 'no full date in the text'}; left without a date`);
+    if (d.date) continue;
+    const inferred = urlReference ? findEventDate(d.sentence, urlReference)?.date ?? null : null;
+    if (inferred) d.dateInferred = inferred;
+    const why = d.dateProblem ?? 'no full date in the text';
+    warnings.push(`meeting "${d.title.slice(0, 60)}": ${why}; left without a date${inferred ? ` (${inferred} with the year of the URL's date stamp)` : ''}`);
   }
   const meetings = drafts.map(({ index: _i, visit: _v, dateProblem: _p, ...m }) => ({ ...m, speakers: mergeSpeakers(m.speakers) }));
   return { meetings, warnings };
 }
 
-/** No announcing sentence, but roles were given: the meeting is the first one the text names. */
-function fallbackMeeting(sentences: AnalyzedSentence[], reference: string | null): Draft | null {
-  let chosen: { s: AnalyzedSentence; i: number; noun: RegExpExecArray } | null = null;
-  for (const [i, s] of sentences.entries()) {
+/** How far after a meeting's sentence its date may still be given ("Tại sự kiện sáng 25-10, …"). */
+const DATE_LOOKAHEAD = 2;
+
+/**
+ * No announcing sentence, but roles were given: the meeting is the one a dated sentence gives a
+ * chair ("Thứ Ba, ngày 18/2, Quốc hội làm việc dưới sự chủ trì của A"), else the first the text
+ * names, preferring one with a date. Its date may come in the sentences right after it.
+ */
+function fallbackMeeting(sentences: AnalyzedSentence[], reference: string | null, roles: ReadonlyMap<number, Roles>): Draft | null {
+  let chosen: { s: AnalyzedSentence; i: number; noun: RegExpExecArray | null } | null = null;
+  for (const [i, r] of roles) {
+    const s = sentences[i];
+    if (s && r.chairs.length && findEventDate(s.text, reference)?.date) {
+      chosen = { s, i, noun: FIRST_MEETING_NOUN.exec(toneKey(s.text)) };
+      break;
+    }
+  }
+  for (const [i, s] of chosen ? [] : sentences.entries()) {
     const noun = FIRST_MEETING_NOUN.exec(toneKey(s.text));
     if (!noun) continue;
     if (!chosen) chosen = { s, i, noun };
@@ -466,8 +331,11 @@ function fallbackMeeting(sentences: AnalyzedSentence[], reference: string | null
   }
   if (!chosen) return null;
   const key = toneKey(chosen.s.text);
-  const dm = findEventDate(chosen.s.text, reference);
-  const { kind, title } = kindAt(key, chosen.s.text, chosen.noun.index, chosen.noun[1] ?? chosen.noun[0]);
+  const after = sentences.slice(chosen.i + 1, chosen.i + 1 + DATE_LOOKAHEAD).map((s) => findEventDate(s.text, reference));
+  const dm = findEventDate(chosen.s.text, reference) ?? after.find((d) => d && (d.anchored || d.date !== null)) ?? null;
+  const { kind, title } = chosen.noun
+    ? kindAt(key, chosen.s.text, chosen.noun.index, chosen.noun[1] ?? chosen.noun[0])
+    : { kind: WORK_KIND, title: chosen.s.text.trim().replace(/[\s.]+$/u, '') };
   return {
     date: dm?.date ?? null,
     partOfDay: (dm?.partOfDay ?? null) as PartOfDay | null,

@@ -17,7 +17,7 @@ import {
   LIST_ENDERS, OBJECT_VERBS, PRESIDIUM_WORDS, RELIEVE_PHRASES, SPEECH_MODIFIERS, SPEECH_VERBS,
 } from './lexicon/verbs.js';
 import {
-  DELEGATION_WORDS, KIND_MODIFIERS, MEETING_NOUNS, NOT_HELD_MARKERS, NOT_WORK_PARTNERS, ORGANIZE_VERBS, VISIT_VERBS, WORK_VERBS,
+  DELEGATION_WORDS, KIND_MODIFIERS, MEETING_HEADS_BEFORE_HOP, MEETING_NOUNS, NOT_HELD_MARKERS, NOT_WORK_PARTNERS, ORGANIZE_VERBS, VISIT_VERBS, WORK_VERBS,
 } from './lexicon/meetings.js';
 
 export const BEFORE = '(?<![\\p{L}\\p{M}\\p{N}])';
@@ -321,10 +321,12 @@ export const APPOINT_AFTER_LIST = new RegExp(
 );
 
 export const MEETING_NOUN_ALT = anyOf(texts(MEETING_NOUNS));
-export const MEETING_NOUN = new RegExp(`${opensLike(texts(MEETING_NOUNS))}${BEFORE}(${MEETING_NOUN_ALT})${AFTER}`, 'giu');
+/** "Quốc hội thảo luận", "xã hội thảo …": the "hội" of another word does not open "hội thảo" or "hội nghị". */
+const NOT_A_NOUN_HEAD = '(?<!(?:[Qq]uốc|[Xx]ã)\\s+)';
+export const MEETING_NOUN = new RegExp(`${opensLike(texts(MEETING_NOUNS))}${BEFORE}${NOT_A_NOUN_HEAD}(${MEETING_NOUN_ALT})${AFTER}`, 'giu');
 export const KIND_MODIFIER = new RegExp(`^\\s+(${anyOf(texts(KIND_MODIFIERS))})${AFTER}`, 'iu');
 export const ORGANIZE = new RegExp(
-  `${BEFORE}(?:(?:đã|vừa|long\\s+trọng|chính\\s+thức)\\s+)*(${anyOf(texts(ORGANIZE_VERBS))})${AFTER}`,
+  `${BEFORE}(?<!${BEFORE}(?:${anyOf(MEETING_HEADS_BEFORE_HOP)})\\s+)(?:(?:đã|vừa|long\\s+trọng|chính\\s+thức)\\s+)*(${anyOf(texts(ORGANIZE_VERBS))})${AFTER}`,
   'iu',
 );
 export const VISIT = new RegExp(`${BEFORE}(${anyOf(texts(VISIT_VERBS))})${AFTER}`, 'iu');

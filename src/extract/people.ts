@@ -101,11 +101,12 @@ export function findArticleMentions(sentences: readonly string[]): Mention[][] {
  * or in another script altogether would make a person whose id drops those letters and may collide
  * with a real one's; index.ts warns that such words were not read.
  */
-const OTHER_SCRIPT_LETTER = /(?!\p{sc=Latin})\p{L}/u;
+export const OTHER_SCRIPT_LETTER = /(?!\p{sc=Latin})\p{L}/u;
 /** A word holding such a letter, for the warning. */
 export const OTHER_SCRIPT_WORD = /[\p{L}\p{M}]*(?!\p{sc=Latin})\p{L}[\p{L}\p{M}]*/u;
 
-const SHARED_PREFIX = /(?<![\p{L}\p{M}])các\s+(?:(?:đồng\s+chí|vị)\s+)?/giu;
+/** "các (đồng chí) Phó Chủ tịch: A, B", "4 Phó Thủ tướng: A, B": a post shared by the names after the colon. */
+const SHARED_PREFIX = /(?<![\p{L}\p{M}\p{N}])(?:các|\d{1,2})\s+(?:(?:đồng\s+chí|vị)\s+)?/giu;
 const CLAUSE_BREAK = /[,;:()•]|\.\s|\s(?:có|và|cùng|của|tặng|với)\s/giu;
 const TITLE_IN_CLAUSE = new RegExp(TITLE_ANYWHERE.source, 'iu');
 const LIST_CONTEXT = /(?:^|[:;•\-–]|\n)\s*$/u;
@@ -149,16 +150,23 @@ interface SharedList {
   post: RawPost;
 }
 
+const LIST_INTRO = /\s+(?:gồm|là)(?:\s+(?:các\s+)?(?:đồng\s+chí|ông\s*,?\s*bà|ông|bà|vị))?\s*$/iu;
+const LIST_REACH = 1200;
+
 function sharedLists(sentence: string, key: string): SharedList[] {
   const lists: SharedList[] = [];
   for (const m of allMatches(SHARED_PREFIX, key)) {
     const from = m.index + m[0].length;
     const colon = key.indexOf(':', from);
-    if (colon < 0 || colon - from > 90 || /[;.,]/u.test(key.slice(from, colon))) continue;
-    const post = parsePost(sentence.slice(from, colon).trim(), from, null);
+    if (colon < 0 || colon - from > 90) continue;
+    // "6 Thứ trưởng gồm các ông, bà:": what introduces the names is not part of the post.
+    const head = key.slice(from, colon).replace(LIST_INTRO, '');
+    if (/[;.,]/u.test(head)) continue;
+    const post = parsePost(sentence.slice(from, from + head.length).trim(), from, null);
     if (!post) continue;
-    const end = key.slice(colon + 1, colon + 1 + 400).search(/[;.]/u);
-    lists.push({ from: colon + 1, to: end < 0 ? Math.min(key.length, colon + 401) : colon + 1 + end, post });
+    // The list runs to the end of the sentence: items are split by ";" and carry posts of their own.
+    const end = key.slice(colon + 1, colon + 1 + LIST_REACH).search(/\.(?:\s|$)/u);
+    lists.push({ from: colon + 1, to: end < 0 ? Math.min(key.length, colon + 1 + LIST_REACH) : colon + 1 + end, post });
   }
   return lists;
 }
@@ -308,9 +316,12 @@ export function findMentions(sentence: string, book: NameLookup): Mention[] {
     const listed = surname && lists.some((l) => start > l.from && start < l.to) && !key.slice(cs, start).trim();
     // "các đồng chí A và B": a full name joined by "và" to the person just named is a second person.
     const prev = mentions.at(-1);
-    const joined = surname && count >= 3 && !!prev && !prev.shortRef && AND_GAP.test(key.slice(prev.end, start));
+    // In a list opened by "các ông, bà:" a two-syllable name ("Cao Huy") is as much a name as any.
+    const minJoined = HONORIFIC_COLON_LIST.test(key.slice(Math.max(0, start - 400), start)) ? 2 : 3;
+    const joined = surname && count >= minJoined && !!prev && !prev.shortRef && AND_GAP.test(key.slice(prev.end, start));
     const anchored =
       prefixed ||
+      (surname && count >= 3 && HONORIFIC_COLON.test(before)) ||
       listed ||
       joined ||
       (surname && (prefixedTitle || appositive || pre !== null && (!bare || count >= 3))) ||
@@ -322,7 +333,7 @@ export function findMentions(sentence: string, book: NameLookup): Mention[] {
       if (!mayHavePosts) list = readPostList(sentence, key, nameEnd);
     }
     const posts: RawPost[] = [];
-    if (pre && !bare) posts.push(pre);
+    if (pre) posts.push(pre);
     posts.push(...list.posts);
     mentions.push({ name, start, nameEnd, end: list.end, posts, shortRef: false });
     floor = list.end;
@@ -335,6 +346,11 @@ export function findMentions(sentence: string, book: NameLookup): Mention[] {
   if (key.includes('đối với')) applyRelief(sentence, key, mentions);
   return mentions;
 }
+
+/** "gồm các đồng chí: A, B": a colon after an honorific opens a list of names. */
+const HONORIFIC_COLON = /(?<![\p{L}\p{M}])(?:đồng\s+chí|ông|bà|vị)\s*:\s*$/iu;
+/** Inside such a list: no sentence or item break since the colon. */
+const HONORIFIC_COLON_LIST = /(?<![\p{L}\p{M}])(?:đồng\s+chí|ông|bà|vị)\s*:[^.;:]*$/iu;
 
 /** Only "và" (or a comma) between two names, an honorific of the second one aside. */
 const AND_GAP = /^\s*(?:,|và)\s*$/u;
@@ -419,14 +435,18 @@ export function applyCareers(sentences: readonly string[], mentions: Mention[][]
 
 /**
  * "các đồng chí Ủy viên Ban Thường vụ Thành ủy: A - …; B – …": the prefix post belongs to each listed
- * person, up to one who brings a title of his own before his name ("…; Phó Chủ tịch UBND quận C").
+ * person written as the first one is: names first, up to one who brings a title of his own before his
+ * name ("…; Phó Chủ tịch UBND quận C"); or titles first ("các Ủy viên Trung ương Đảng: Phó Chủ tịch
+ * Quốc hội A; Bộ trưởng Bộ Y tế B"), when every item carries its own title and still shares the prefix.
  */
 function applySharedPrefix(list: SharedList, mentions: Mention[]): void {
   const titleFrom = list.post.start;
   if (mentions.some((x) => x.start >= titleFrom && x.start < list.from)) return;
-  for (const x of mentions) {
-    if (x.start < list.from || x.shortRef) continue;
-    if ((x.posts[0]?.start ?? x.start) < x.start) break;
+  const titled = (x: Mention): boolean => (x.posts[0]?.start ?? x.start) < x.start;
+  const items = mentions.filter((x) => x.start >= list.from && x.start < list.to && !x.shortRef);
+  const style = items[0] ? titled(items[0]) : false;
+  for (const x of items) {
+    if (titled(x) !== style) break;
     x.posts.unshift({ ...list.post });
   }
 }

@@ -6,7 +6,7 @@
  */
 import type { Qualifier } from './types.js';
 import { toneKey } from './normalize.js';
-import { LIST_STOP, localityPredicateAt, PERSON_OPENER, TITLE_START, canonicalTitle, isSurname } from './patterns.js';
+import { LIST_STOP, localityPredicateAt, PERSON_OPENER, TITLE_START, canonicalTitle, isHistorical, isProvince, isSurname } from './patterns.js';
 import { QUALIFIERS, TITLE_MODIFIERS, UNIT_NOUNS } from './lexicon/titles.js';
 
 export interface RawPost {
@@ -152,6 +152,10 @@ export function readPostList(sentence: string, key: string, from: number): PostL
       ({ end, delimiter } = itemEnd(key, end + 1));
     }
     const raw = sentence.slice(pos, end).replace(TRAILING, '');
+    // "…, Chủ tịch UBND thành phố Nguyễn Văn B": a body's name never swallows the person after it.
+    const nameAt = trailingNameAt(toneKey(raw));
+    // The post before that name is the name's own ("A, Bí thư …, Chủ tịch UBND tỉnh B"): the list of A ends here.
+    if (nameAt > 0) break;
     const post = parsePost(raw, pos, inherited);
     if (!post) break;
     posts.push(post);
@@ -164,6 +168,30 @@ export function readPostList(sentence: string, key: string, from: number): PostL
   }
   const last = posts.at(-1);
   return { posts, end: last ? last.end : from };
+}
+
+const NAMED_LOCALITY_BEFORE = /(?<![\p{L}\p{M}])(?:phường|xã|quận|huyện|thị\s+trấn|thị\s+xã|đường|(?<!thành\s)phố|ấp|thôn|khu\s+phố)\s+$/iu;
+const TRAILING_RUN = /(?<=\s)\p{Lu}[\p{Ll}\p{M}]*(?:\s\p{Lu}[\p{Ll}\p{M}]*){2,3}$/u;
+
+/**
+ * Where a person's full name ends a post ("Chủ tịch UBND thành phố Nguyễn Văn B"), or -1: the last
+ * three or four capitalized syllables, opening with a family name, that are neither a province
+ * ("Hồ Chí Minh", "Lâm Đồng") nor a figure of history that streets and wards are named after.
+ */
+export function trailingNameAt(key: string): number {
+  const run = TRAILING_RUN.exec(key);
+  if (!run) return -1;
+  // Wards, communes and streets bear the names of historical figures ("phường Lý Thái Tổ"); a city
+  // or province never bears a living person's.
+  if (NAMED_LOCALITY_BEFORE.test(key.slice(0, run.index))) return -1;
+  const words = run[0].split(' ');
+  for (let drop = 0; drop <= words.length - 3; drop++) {
+    const name = words.slice(drop).join(' ');
+    if (!isSurname(words[drop] ?? '')) continue;
+    if (isProvince(name) || isHistorical(name) || isProvince(words.slice(0, drop + 2).join(' '))) return -1;
+    return key.length - name.length;
+  }
+  return -1;
 }
 
 /** Reads an appointment's object that need not open with a title ("tham gia Ban Thường vụ …"). */

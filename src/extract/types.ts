@@ -54,6 +54,11 @@ export interface ExtractedSpeaker {
 export interface ExtractedMeeting {
   /** YYYY-MM-DD, never after the publication date. */
   date: string | null;
+  /**
+   * When `date` is null because the text gives no year: the date with the year the page's URL
+   * stamps ("/202109/"). Likely, but not what the article says; the graph keeps the two apart.
+   */
+  dateInferred?: string | null;
   partOfDay: PartOfDay | null;
   /** Lower case: "hội nghị tổng kết", "kỳ họp", "buổi làm việc", ... */
   kind: string;

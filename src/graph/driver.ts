@@ -1,29 +1,20 @@
 /**
  * Gives the rest of the code one connected Driver: the Neo4j named by NEO4J_URI when set,
- * otherwise a local embedded Neo4j started for this process and stopped with it.
+ * otherwise a local embedded Neo4j started for this process and stopped with it (and, for the
+ * server, started again when it dies: supervised-neo4j.ts).
  */
-import neo4j, { Neo4jError, type Driver } from 'neo4j-driver';
+import neo4j, { type Driver } from 'neo4j-driver';
+import { GraphUnavailableError } from './errors.js';
 import type { Neo4jConfig } from '../config.js';
-import { startLocalNeo4j, type LocalNeo4j } from './local-neo4j.js';
+import { startLocalNeo4j, type RunningNeo4j } from './local-neo4j.js';
+import { superviseLocalNeo4j, type SupervisionOptions } from './supervised-neo4j.js';
 
 export interface Graph {
   driver: Driver;
   uri: string;
   /** The local Neo4j this process started, if it did. */
-  local: LocalNeo4j | null;
+  local: RunningNeo4j | null;
   close(): Promise<void>;
-}
-
-export class GraphUnavailableError extends Error {
-  override name = 'GraphUnavailableError';
-}
-
-// Codes that say the database could not be reached (down, restarting, cut off), whatever was asked of it.
-const UNREACHABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
-
-/** True when an error is the database being out of reach, not a fault of the query or its data. */
-export function isUnreachable(error: unknown): boolean {
-  return error instanceof Neo4jError && UNREACHABLE_CODES.has(error.code);
 }
 
 export interface ConnectOptions {
@@ -31,6 +22,8 @@ export interface ConnectOptions {
   /** Bounded backoff: attempts (8 by default) and the first delay, doubled up to 5 s. */
   attempts?: number;
   firstDelayMs?: number;
+  /** Restart the local Neo4j when it dies (the server's; a CLI run simply stops). Ignored with NEO4J_URI. */
+  supervise?: SupervisionOptions;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -74,9 +67,12 @@ export function createDriver(uri: string, auth: { user: string; password: string
 }
 
 export async function connectGraph(config: Neo4jConfig, options: ConnectOptions = {}): Promise<Graph> {
+  const localOptions = { dataDir: config.dataDir, boltPort: config.boltPort, javaHome: config.javaHome, ...(options.log ? { log: options.log } : {}) };
   const local = config.uri
     ? null
-    : await startLocalNeo4j({ dataDir: config.dataDir, boltPort: config.boltPort, javaHome: config.javaHome, ...(options.log ? { log: options.log } : {}) });
+    : options.supervise
+      ? await superviseLocalNeo4j(localOptions, options.supervise)
+      : await startLocalNeo4j(localOptions);
   const uri = config.uri ?? local!.uri;
   // The local Neo4j runs without authentication, bound to 127.0.0.1 only.
   const driver = createDriver(uri, local ? null : { user: config.user, password: config.password });

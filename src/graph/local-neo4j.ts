@@ -25,10 +25,17 @@ export interface LocalNeo4jOptions {
   log?: (line: string) => void;
 }
 
-export interface LocalNeo4j {
-  uri: string;
-  pid: number;
+export interface RunningNeo4j {
+  readonly uri: string;
+  readonly pid: number;
   stop(): Promise<void>;
+}
+
+export interface LocalNeo4j extends RunningNeo4j {
+  /** Settles when the process ends, asked to (stop) or not (killed, out of memory). */
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  /** Its last lines on stderr (at most 50), which say why it stopped when anything does. */
+  lastLines(): string[];
 }
 
 const LAUNCHER_DIR = fileURLToPath(new URL('../../tools/neo4j-local/', import.meta.url));
@@ -169,6 +176,10 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     });
   });
 
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) resolve({ code: child.exitCode, signal: child.signalCode });
+    else child.once('exit', (code, signal) => resolve({ code, signal }));
+  });
   let stopping: Promise<void> | null = null;
   const stop = () => {
     stopping ??= (async () => {
@@ -180,5 +191,5 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     })();
     return stopping;
   };
-  return { uri, pid: child.pid!, stop };
+  return { uri, pid: child.pid!, stop, exited, lastLines: () => [...stderrLines] };
 }

@@ -4,9 +4,7 @@ import { Neo4jError } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { maskError } from '../../src/api/errors.js';
 import { createDriver } from '../../src/graph/driver.js';
-import { ReadInputError } from '../../src/graph/read/input.js';
-import { CurationError } from '../../src/graph/write/curate.js';
-import { IngestInputError } from '../../src/graph/write/types.js';
+import { CurationError, GraphUnavailableError, IngestInputError, ReadInputError } from '../../src/graph/errors.js';
 import { apiClient } from '../helpers/api.js';
 import { freePort } from '../helpers/free-port.js';
 
@@ -33,6 +31,9 @@ describe('maskError', () => {
       expect(error.extensions.code, code).toBe('UNAVAILABLE');
       expect(error.message).not.toContain('10.0.0.7');
     }
+    // An ingest (the ingestArticle mutation) cut off by the database going away.
+    const cutOff = shown(new GraphUnavailableError('Neo4j became unreachable while writing https://a.example/x.html: connect ECONNREFUSED 10.0.0.7:7687'));
+    expect([cutOff.extensions.code, cutOff.message]).toEqual(['UNAVAILABLE', 'The graph database is unavailable; try again shortly.']);
   });
 
   it('masks anything else as INTERNAL_SERVER_ERROR: no Cypher, no stack, no cause', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bylineOf, parseArticle } from '../../src/extract/article.js';
+import { extract } from '../../src/extract/index.js';
 
 const PORTAL = [
   'Print Thứ Năm, 14/03/2024 09:15 Gốc',
@@ -231,5 +232,38 @@ describe('a page whose menu items are joined by dashes', () => {
   it('keeps a headline with dashes between longer parts', () => {
     const { info } = parseArticle('Hội nghị - Tập huấn - Giao ban công tác tuyên giáo quý I năm 2025\n\nSáng 4/3, Ban Tuyên giáo tổ chức hội nghị.');
     expect(info.title).toBe('Hội nghị - Tập huấn - Giao ban công tác tuyên giáo quý I năm 2025');
+  });
+});
+
+describe('parseArticle: bylines and dates of reposts, blogs and listings', () => {
+  it('reads a repost\'s writers after "Theo", without the outlet', () => {
+    expect(bylineOf('Theo Minh Hải - Quốc Toàn (TTXVN)')).toBe('Minh Hải - Quốc Toàn');
+    expect(bylineOf('Theo kế hoạch của tỉnh')).toBeNull();
+  });
+
+  it('takes no single letter, the cut of an excerpt, for a byline', () => {
+    expect(bylineOf('N')).toBeNull();
+  });
+
+  it('finds the byline above embedded teaser images', () => {
+    const a = parseArticle('Sáng 5/3, Tỉnh ủy tổ chức hội nghị.\nĐồng chí A phát biểu.\nMinh Hà – Quốc Tuấn\n![[Ảnh] Lễ hội xuân](/file/abc/thumb_2026.jpg?width=400)\n');
+    expect(a.info.author).toBe('Minh Hà – Quốc Tuấn');
+  });
+
+  it('reads a post date written with the month in words, and a timestamp after a section name', () => {
+    expect(parseArticle('Thứ Năm, 12 tháng 1, 2012\n\nSáng nay, Hội đồng nhân dân tỉnh họp.').info.publishedAt).toBe('2012-01-12');
+    expect(parseArticle('Tin tức - Ngày đăng : 16:23, 10/01/2023\n\nSáng nay, Hội đồng nhân dân tỉnh họp.').info.publishedAt).toBe('2023-01-10T16:23:00+07:00');
+  });
+
+  it('reads a date stamp in the URL, apart from what the text says', () => {
+    expect(parseArticle('Sáng 7-9, Ban Chỉ đạo họp trực tuyến.', { url: 'https://bao.example.vn/tin/202109/ban-chi-dao-hop-3077489' }).urlReference).toBe('2021-09');
+    expect(parseArticle('Sáng 7-9, Ban Chỉ đạo họp.', { url: 'https://bao.example.vn/tin/ban-chi-dao-hop-20200115.html' }).urlReference).toBe('2020-01-15');
+    expect(parseArticle('Sáng 7-9, Ban Chỉ đạo họp.', { url: 'https://bao.example.vn/tin/ban-chi-dao-hop-3077489.html' }).urlReference).toBeNull();
+    expect(parseArticle('Sáng 7-9, Ban Chỉ đạo họp.', { url: 'https://bao.example.vn/tin/202109/x' }).reference).toBeNull();
+  });
+
+  it('dates a meeting whose year only the URL gives as inferred, not as its date', () => {
+    const e = extract('Sáng 7-9, Ban Chỉ đạo phòng chống dịch tỉnh họp trực tuyến với các địa phương.', { url: 'https://bao.example.vn/video/202109/ban-chi-dao-hop-3077489' });
+    expect(e.meetings.map((m) => [m.date, m.dateInferred])).toEqual([[null, '2021-09-07']]);
   });
 });

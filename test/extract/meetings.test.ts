@@ -225,3 +225,26 @@ describe('meetings: chairs and organizers in longer clauses', () => {
     expect(m?.organizers).toEqual(['Bộ Y tế']);
   });
 });
+
+describe('meetings: a body that meets, and joint meetings', () => {
+  it('announces "<body> họp" as a meeting the body holds, never the "họp" of "kỳ họp"', () => {
+    const [m] = meetingsOf('Sáng 5/3, Ban Thường vụ Huyện ủy Tân Lạc họp nghe báo cáo chuẩn bị đại hội.');
+    expect(m).toMatchObject({ date: '2025-03-05', kind: 'cuộc họp', organizers: ['Ban Thường vụ Huyện ủy Tân Lạc'] });
+    const [session] = meetingsOf('Sáng 6/3, HĐND tỉnh Bắc Sơn khai mạc kỳ họp thứ 20.');
+    expect(session).toMatchObject({ kind: 'kỳ họp', organizers: ['HĐND tỉnh Bắc Sơn'] });
+  });
+
+  it('gives a meeting "giữa A với B" both bodies as organizers', () => {
+    const [m] = meetingsOf('Sáng 7/3, đồng chí Lê Văn An, Bí thư Tỉnh ủy chủ trì Hội nghị giữa Ban Thường vụ Tỉnh ủy với Ban cán sự đảng UBND tỉnh về công tác cán bộ.');
+    expect(m?.organizers).toEqual(['Ban Thường vụ Tỉnh ủy', 'Ban cán sự đảng UBND tỉnh']);
+    expect(m?.chairs).toEqual(['Lê Văn An']);
+  });
+});
+
+describe('meetings: words that only look like meeting nouns', () => {
+  it('reads no "hội thảo" in "Quốc hội thảo luận"', () => {
+    const [m] = meetingsOf('Sáng 5/3, Quốc hội khai mạc kỳ họp thứ 9. Sau đó, Quốc hội thảo luận ở tổ về dự án luật.');
+    expect(m?.kind).toBe('kỳ họp');
+    expect(meetingsOf('Sáng 5/3, Quốc hội thảo luận ở tổ về dự án luật.').map((x) => x.kind)).not.toContain('hội thảo');
+  });
+});

@@ -148,8 +148,9 @@ describe('people: coordinated names, relieved posts and careers', () => {
     expect(withPosts('Bà Ung Thị Lài và ông Giáp Văn Hòa, Chủ tịch HĐND tỉnh dự lễ.')).toEqual([
       ['Ung Thị Lài', []], ['Giáp Văn Hòa', ['-:Chủ tịch HĐND tỉnh']],
     ]);
+    // A's own title, even with no body, is kept as written and is A's alone.
     expect(withPosts('Thứ trưởng Khúc Văn Lài và ông Giáp Văn Hòa, Phó Chủ tịch UBND tỉnh đồng chủ trì.')).toEqual([
-      ['Khúc Văn Lài', []], ['Giáp Văn Hòa', ['-:Phó Chủ tịch UBND tỉnh']],
+      ['Khúc Văn Lài', ['-:Thứ trưởng']], ['Giáp Văn Hòa', ['-:Phó Chủ tịch UBND tỉnh']],
     ]);
   });
 
@@ -178,6 +179,54 @@ describe('people: coordinated names, relieved posts and careers', () => {
     ]);
     expect(second?.map((m) => [m.name, m.posts.map((p) => `${p.qualifier ?? '-'}:${p.text}`)])).toEqual([
       ['Khổng Minh Tiến', ['former:Phó Chánh Văn phòng Huyện ủy', 'former:Bí thư Đảng ủy xã Tân Liễu']],
+    ]);
+  });
+});
+
+describe('people: a body never swallows the person after it', () => {
+  it.each([
+    ['Cùng dự có các đồng chí: Bí thư Thành ủy Lê Văn An, Chủ tịch UBND thành phố Trần Văn Bình; lãnh đạo các sở.',
+      [['Lê Văn An', ['Bí thư Thành ủy']], ['Trần Văn Bình', ['Chủ tịch UBND thành phố']]]],
+    ['Ông Lê Văn An, Bí thư Thành ủy Hải Phòng Trần Văn Bình dự.', [['Lê Văn An', []], ['Trần Văn Bình', ['Bí thư Thành ủy Hải Phòng']]]],
+    // A province or a ward named after a figure of history is part of the body's name.
+    ['Đồng chí Lê Văn An, Chủ tịch UBND tỉnh Lâm Đồng phát biểu.', [['Lê Văn An', ['Chủ tịch UBND tỉnh Lâm Đồng']]]],
+    ['Ông Lê Văn An, Bí thư Thành ủy Thành phố Hồ Chí Minh dự.', [['Lê Văn An', ['Bí thư Thành ủy Thành phố Hồ Chí Minh']]]],
+    ['Ông Lê Văn An, Bí thư Đảng ủy phường Lý Thái Tổ dự.', [['Lê Văn An', ['Bí thư Đảng ủy phường Lý Thái Tổ']]]],
+  ])('%s', (sentence, expected) => {
+    expect(mentions(sentence).map((m) => [m.name, m.posts]), sentence).toEqual(expected);
+  });
+});
+
+describe('people: lists and names of the whole country', () => {
+  it('takes two-syllable names in a list opened by "các ông, bà:"', () => {
+    expect(names('Lãnh đạo Bộ có 4 Thứ trưởng gồm các ông, bà: Vũ Minh Tâm, Cao Huy, Lê Thị Hà, Phạm Văn Hòa.')).toEqual([
+      'Vũ Minh Tâm', 'Cao Huy', 'Lê Thị Hà', 'Phạm Văn Hòa',
+    ]);
+  });
+
+  it('knows upland and rarer family names', () => {
+    expect(names('Phó Chủ tịch Quốc hội Tòng Văn Lả và Phó Chủ tịch Quốc hội Uông Minh Đức dự.')).toEqual(['Tòng Văn Lả', 'Uông Minh Đức']);
+  });
+
+  it('reads the short forms of deputy titles', () => {
+    expect(mentions('Bà Lê Thị Hồng, Vụ phó Vụ Tổ chức cán bộ dự.')).toEqual([{ name: 'Lê Thị Hồng', posts: ['Vụ phó Vụ Tổ chức cán bộ'], shortRef: false }]);
+  });
+});
+
+describe('people: a post shared by a list', () => {
+  it('gives the prefix to every item written title-first', () => {
+    const got = mentions('Tham dự có các Ủy viên Trung ương Đảng: Phó Chủ tịch Quốc hội Lê Văn An; Bộ trưởng Bộ Y tế Trần Thị Bích; Thống đốc Ngân hàng Nhà nước Phạm Văn Cường.');
+    expect(got.map((m) => [m.name, m.posts])).toEqual([
+      ['Lê Văn An', ['Ủy viên Trung ương Đảng', 'Phó Chủ tịch Quốc hội']],
+      ['Trần Thị Bích', ['Ủy viên Trung ương Đảng', 'Bộ trưởng Bộ Y tế']],
+      ['Phạm Văn Cường', ['Ủy viên Trung ương Đảng', 'Thống đốc Ngân hàng Nhà nước']],
+    ]);
+  });
+
+  it('reads the post of a counted list introduced by "gồm các ông, bà:"', () => {
+    const got = mentions('Lãnh đạo Bộ có 3 Thứ trưởng gồm các ông, bà: Vũ Minh Tâm, Cao Huy, Lê Thị Hà.');
+    expect(got.map((m) => [m.name, m.posts])).toEqual([
+      ['Vũ Minh Tâm', ['Thứ trưởng']], ['Cao Huy', ['Thứ trưởng']], ['Lê Thị Hà', ['Thứ trưởng']],
     ]);
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { keptApart, listPeople } from '../../src/graph/read/people.js';
 import { search } from '../../src/graph/read/search.js';
-import { CurationError, mergePeople, splitPerson } from '../../src/graph/write/curate.js';
+import { CurationError } from '../../src/graph/errors.js';
+import { mergePeople, splitPerson } from '../../src/graph/write/curate.js';
 import { ingestMany } from '../../src/graph/write/ingest.js';
 import { articleId } from '../../src/graph/write/keys.js';
 import type { ArticleInput, IngestOutcome } from '../../src/graph/write/types.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { connectGraph, GraphUnavailableError } from '../../src/graph/driver.js';
+import { connectGraph } from '../../src/graph/driver.js';
+import { GraphUnavailableError } from '../../src/graph/errors.js';
 import { freePort } from '../helpers/free-port.js';
 
 describe('connectGraph without a reachable Neo4j', () => {
@@ -7,7 +8,7 @@ describe('connectGraph without a reachable Neo4j', () => {
     const uri = `bolt://127.0.0.1:${await freePort()}`;
     const logged: string[] = [];
     const attempt = connectGraph(
-      { uri, user: 'neo4j', password: 'x', dataDir: '.data/unused', boltPort: 7687, javaHome: null, connectAttempts: 3 },
+      { uri, user: 'neo4j', password: 'x', dataDir: '.data/unused', boltPort: 7687, javaHome: null, connectAttempts: 3, restartAttempts: 5 },
       { firstDelayMs: 10, log: (line) => logged.push(line) },
     );
     await expect(attempt).rejects.toThrow(GraphUnavailableError);

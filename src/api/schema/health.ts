@@ -24,9 +24,12 @@ builder.queryField('health', (t) =>
     description: 'Service and database status. Answers even when the database is down.',
     resolve: async (_root, _args, ctx) => {
       try {
-        return { ok: true, row: await readHealth(ctx.driver), error: null };
-      } catch {
-        // The cause may name internal hosts; clients get a stable, plain statement.
+        const row = await readHealth(ctx.driver);
+        ctx.database.available();
+        return { ok: true, row, error: null };
+      } catch (error) {
+        // The cause names the database's host and port: it goes to the server's log, clients get a plain statement.
+        ctx.database.unavailable(error);
         return { ok: false, row: null, error: 'Neo4j is unavailable' };
       }
     },

@@ -4,7 +4,7 @@
  * narrower query serves better than a deeper page.
  */
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../graph/read/page.js';
-import { ReadInputError } from '../../graph/read/input.js';
+import { ReadInputError } from '../../graph/errors.js';
 import { search, SEARCH_KINDS, type SearchHit } from '../../graph/read/search.js';
 import { builder } from '../builder.js';
 

@@ -70,6 +70,8 @@ export const SURNAMES: readonly string[] = [
   // Family names of the northern and central uplands (Tày, Thái, Mường, Mông, Dao, Nùng) and rarer Kinh ones.
   'Ngọ', 'Lường', 'Cầm', 'Quàng', 'Lô', 'Lang', 'Bế', 'Ma', 'Giàng', 'Vàng', 'Thào', 'Sùng', 'Mùa', 'Hảng',
   'Lầu', 'Lù', 'Mông', 'Lộc', 'Ninh', 'Lữ', 'Giáp', 'Bàn', 'Điểu', 'Ksor', 'Rah', 'Siu',
+  // More Kinh and upland family names (Tày, Thái, Nùng), of the Central Highlands (Gia Rai, Ê Đê) and Khmer ones of the south.
+  'Tòng', 'Uông', 'Đới', 'Thiều', 'Quan', 'Lỗ', 'Lèo', 'Chế', 'Phù', 'Ôn', 'Vòng', 'Nay', 'Kpă', 'Rơ',
 ];
 
 /**

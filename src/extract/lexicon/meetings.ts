@@ -46,7 +46,15 @@ export const ORGANIZE_VERBS: readonly LexiconEntry[] = [
   { text: 'tổ chức', gloss: 'hold' },
   { text: 'triệu tập', gloss: 'convene' },
   { text: 'khai mạc', gloss: 'open' },
+  // "Ban Thường vụ Quận ủy họp …", "Quốc hội họp phiên toàn thể": a body meets; never the "họp" of "kỳ họp".
+  { text: 'họp', gloss: 'meet (the body as subject)' },
 ];
+
+/** Nouns that end in "họp" and so are not the verb: "kỳ họp", "phiên họp", "cuộc họp". */
+export const MEETING_HEADS_BEFORE_HOP: readonly string[] = ['kỳ', 'kì', 'phiên', 'cuộc', 'buổi', 'đợt'];
+
+/** The kind given to a meeting announced only by "<body> họp". */
+export const BODY_MEETS_KIND = 'cuộc họp';
 
 /** Visits are reported like meetings but are led, not chaired. */
 export const VISIT_VERBS: readonly LexiconEntry[] = [

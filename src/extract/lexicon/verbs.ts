@@ -112,6 +112,7 @@ export const SPEECH_MODIFIERS: readonly VerbEntry[] = [
   { text: 'tham gia ý kiến', gloss: 'giving opinions' },
   { text: 'giao nhiệm vụ', gloss: 'assigning tasks' },
   { text: 'tiếp thu', gloss: 'taking in comments' },
+  { text: 'nhận nhiệm vụ', gloss: 'accepting a new post' },
 ];
 
 /** Phrases that give a post in this article; what follows them is the new post. */

@@ -1,19 +1,8 @@
 /**
  * Arguments the reads refuse before any query runs, so a caller's mistake gets its own coded error
- * instead of surfacing as a database failure.
+ * (ReadInputError, in ../errors.ts) instead of surfacing as a database failure.
  */
-
-export type ReadInputCode = 'BAD_CURSOR' | 'BAD_PAGE_SIZE' | 'BAD_DATE' | 'BAD_ARGUMENT';
-
-export class ReadInputError extends Error {
-  override name = 'ReadInputError';
-  constructor(
-    readonly code: ReadInputCode,
-    message: string,
-  ) {
-    super(message);
-  }
-}
+import { ReadInputError } from '../errors.js';
 
 /** The form of a day, YYYY-MM-DD, without asking whether the calendar has it. */
 export const ISO_DATE_RE = /^\d{4}-\d{2}-\d{2}$/u;

@@ -6,7 +6,8 @@
  * another page follows.
  */
 import neo4j, { type Integer } from 'neo4j-driver';
-import { isIsoDate, ReadInputError } from './input.js';
+import { ReadInputError } from '../errors.js';
+import { isIsoDate } from './input.js';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;

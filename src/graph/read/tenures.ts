@@ -11,7 +11,8 @@
  */
 import neo4j from 'neo4j-driver';
 import { isSharedTitle } from '../../extract/patterns.js';
-import { isoDate, ReadInputError } from './input.js';
+import { ReadInputError } from '../errors.js';
+import { isoDate } from './input.js';
 import { MAX_PAGE_SIZE } from './page.js';
 import { EVIDENCE, PERSON, POSITION } from './projections.js';
 import type { AsOfTenureRow, TenureEvidenceRow, TenureRow } from './models.js';

@@ -7,7 +7,8 @@
  */
 import { expandAbbreviations } from '../../extract/organizations.js';
 import { canonicalName } from '../write/organizations.js';
-import { isoDate, ReadInputError } from './input.js';
+import { ReadInputError } from '../errors.js';
+import { isoDate } from './input.js';
 import type { AsOfTenureRow } from './models.js';
 import { organizationsByIds } from './organizations.js';
 import { readRows, type ReadSource } from './run.js';

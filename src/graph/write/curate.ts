@@ -19,20 +19,11 @@
  */
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { compareKey, slugify } from '../../extract/normalize.js';
+import { CurationError } from '../errors.js';
 import * as C from './curate-statements.js';
 import { searchText, tenureId } from './keys.js';
 import { freshPersonId } from './people.js';
 import * as Q from './statements.js';
-
-export class CurationError extends Error {
-  override name = 'CurationError';
-  constructor(
-    readonly code: 'NOT_FOUND' | 'BAD_ARGUMENT',
-    message: string,
-  ) {
-    super(message);
-  }
-}
 
 export interface MergeResult {
   personId: string;

@@ -7,13 +7,13 @@
  */
 import type { Driver } from 'neo4j-driver';
 import { extract } from '../../extract/index.js';
-import { GraphUnavailableError, isUnreachable } from '../driver.js';
+import { GraphUnavailableError, IngestInputError, isUnreachable } from '../errors.js';
 import { normalizeText } from '../../extract/normalize.js';
 import type { Extraction } from '../../extract/types.js';
 import { futurePublication, hasLetters, textProblem } from './article-text.js';
 import { articleId, contentHash } from './keys.js';
 import { needsWrite, storedVersions, writeBatch, type BatchArticle, type BatchWritten } from './write-batch.js';
-import { IngestInputError, type ArticleInput, type PageInput, type IngestOutcome, type IngestResult, type WriteCounts, zeroCounts } from './types.js';
+import { type ArticleInput, type PageInput, type IngestOutcome, type IngestResult, type WriteCounts, zeroCounts } from './types.js';
 
 export interface IngestManyOptions {
   /** Articles per transaction; 1 (the default) is one transaction per article. */

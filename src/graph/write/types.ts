@@ -57,15 +57,4 @@ export interface IngestFailure {
 
 export type IngestOutcome = ({ ok: true } & IngestResult) | ({ ok: false } & IngestFailure);
 
-/** Input the writer refuses before touching the database (empty text, no usable content). */
-export class IngestInputError extends Error {
-  override name = 'IngestInputError';
-  constructor(
-    readonly source: string,
-    message: string,
-  ) {
-    super(`${source}: ${message}`);
-  }
-}
-
 export const zeroCounts = (): WriteCounts => ({ nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0 });

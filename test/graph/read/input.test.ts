@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isIsoDate, isoDate, ReadInputError } from '../../../src/graph/read/input.js';
+import { ReadInputError } from '../../../src/graph/errors.js';
+import { isIsoDate, isoDate } from '../../../src/graph/read/input.js';
 
 describe('dates as arguments', () => {
   it('are real calendar days written YYYY-MM-DD', () => {

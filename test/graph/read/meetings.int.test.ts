@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ReadInputError } from '../../../src/graph/read/input.js';
+import { ReadInputError } from '../../../src/graph/errors.js';
 import {
   listMeetings, meetingChairs, meetingOrganizers, meetingParticipants, meetingReports, meetingsByIds, meetingsOrganizedBy, type MeetingFilter,
 } from '../../../src/graph/read/meetings.js';

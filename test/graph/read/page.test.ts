@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ReadInputError } from '../../../src/graph/read/input.js';
+import { ReadInputError } from '../../../src/graph/errors.js';
 import { DEFAULT_PAGE_SIZE, Keyset, MAX_PAGE_SIZE, type KeyedRow } from '../../../src/graph/read/page.js';
 
 const MEETINGS = new Keyset('meetings', ['date', 'string']);

@@ -4,7 +4,8 @@
  */
 import { createHash } from 'node:crypto';
 import { ingestArticle } from '../../../graph/write/ingest.js';
-import { IngestInputError, type IngestResult, type WriteCounts } from '../../../graph/write/types.js';
+import { IngestInputError } from '../../../graph/errors.js';
+import type { IngestResult, WriteCounts } from '../../../graph/write/types.js';
 import { builder } from '../../builder.js';
 import { ArticleRef } from '../refs.js';
 
