@@ -8,6 +8,7 @@ commands:
   serve            start Neo4j (or use NEO4J_URI), apply the schema, load seed/, serve GraphQL on PORT (default 4000)
   extract [FILE…]  extract facts from plain-text articles; --jsonl reads JSON lines on stdin
   ingest PATH…     extract articles (files, folders, .jsonl) and write them to the graph; --dry-run only prints
+  export           write the graph as FollowTheMoney JSON lines (--format ftm) or CSV tables (--format csv --out DIR)
   coverage FILE…   role verbs next to a person that the role rules do not explain, per verb, over JSON lines
   db               run the local Neo4j in the foreground until Ctrl-C
 `;
@@ -18,6 +19,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   serve: async () => (await import('./serve.js')).runServe,
   extract: async () => (await import('./extract.js')).runExtract,
   ingest: async () => (await import('./ingest.js')).runIngest,
+  export: async () => (await import('./export.js')).runExport,
   coverage: async () => (await import('./coverage.js')).runCoverage,
   db: async () => (await import('./db.js')).runDb,
 };

@@ -4,7 +4,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { Driver } from 'neo4j-driver';
-import type { ArticleInput, IngestOutcome, IngestStatus, WriteCounts } from '../graph/write/types.js';
+import type { ArticleInput, IngestFailure, IngestOutcome, IngestStatus, WriteCounts } from '../graph/write/types.js';
 import { zeroCounts } from '../graph/write/types.js';
 import { articles as count, describeFailure, perSecond } from './progress.js';
 import { messageOf } from './shared.js';
@@ -20,7 +20,8 @@ export async function loadIngestMany(): Promise<IngestManyFn> {
 }
 
 export interface IngestSummary {
-  articles: Record<IngestStatus | 'failed', number>;
+  /** skipped: sources that hold no article or need no work (a tag page, a page not modified since stored). */
+  articles: Record<IngestStatus | 'failed' | 'skipped', number>;
   counts: WriteCounts;
   seconds: number;
 }
@@ -36,13 +37,21 @@ export interface IngestPathsOptions {
   onStart?: (total: number | null) => void;
   /** Every article's outcome, read failures included. */
   onOutcome?: (outcome: IngestOutcome) => void;
+  /** A source skipped, with why; and what reading a source had to guess (a page's wrong charset). */
+  onSkip?: (skip: IngestFailure) => void;
+  onNote?: (note: string) => void;
 }
 
 export async function ingestPaths(paths: string[], options: IngestPathsOptions): Promise<IngestSummary> {
   const started = performance.now();
   const sources = await openSources(paths, { cwd: options.cwd });
   options.onStart?.(sources.total);
-  const articles = { new: 0, unchanged: 0, replaced: 0, failed: 0 };
+  return ingestItems(sources.items, options, started);
+}
+
+/** The same loop over any stream of sources: files, or pages fetched from the web (web-sources.ts). */
+export async function ingestItems(items: AsyncIterable<SourceItem>, options: IngestPathsOptions, started = performance.now()): Promise<IngestSummary> {
+  const articles = { new: 0, unchanged: 0, replaced: 0, failed: 0, skipped: 0 };
   const counts = zeroCounts();
   const record = (outcome: IngestOutcome): void => {
     articles[outcome.ok ? outcome.status : 'failed']++;
@@ -54,22 +63,35 @@ export async function ingestPaths(paths: string[], options: IngestPathsOptions):
     }
     options.onOutcome?.(outcome);
   };
-  await options.ingestMany(options.driver, articlesOf(sources.items, record), { batchSize: options.batchSize, onOutcome: record });
+  const skip = (s: IngestFailure): void => {
+    articles.skipped++;
+    options.onSkip?.(s);
+  };
+  await options.ingestMany(options.driver, articlesOf(items, record, skip, options.onNote), { batchSize: options.batchSize, onOutcome: record });
   return { articles, counts, seconds: (performance.now() - started) / 1000 };
 }
 
 /** The writer sees only articles; a source that could not be read is reported where it was met. */
-async function* articlesOf(items: AsyncIterable<SourceItem>, onFailure: (outcome: IngestOutcome) => void): AsyncGenerator<ArticleInput> {
+async function* articlesOf(
+  items: AsyncIterable<SourceItem>,
+  onFailure: (outcome: IngestOutcome) => void,
+  onSkip: (skip: IngestFailure) => void,
+  onNote?: (note: string) => void,
+): AsyncGenerator<ArticleInput> {
   for await (const item of items) {
-    if (item.ok) yield item.article;
-    else onFailure(item);
+    if (item.ok) {
+      if (item.note) onNote?.(item.note);
+      yield item.article;
+    } else if (item.skipped) onSkip({ source: item.source, error: item.error });
+    else onFailure({ ok: false, source: item.source, error: item.error });
   }
 }
 
 export function formatSummary({ articles: a, counts: c, seconds }: IngestSummary): string {
   const total = a.new + a.unchanged + a.replaced + a.failed;
+  const skipped = a.skipped > 0 ? `, ${a.skipped} skipped` : '';
   return (
-    `${count(total)} (${a.new} new, ${a.unchanged} unchanged, ${a.replaced} replaced, ${a.failed} failed) ` +
+    `${count(total)} (${a.new} new, ${a.unchanged} unchanged, ${a.replaced} replaced, ${a.failed} failed${skipped}) ` +
     `in ${seconds.toFixed(1)} s, ${perSecond(total, seconds)} articles/s; ` +
     `nodes ${c.nodesCreated} created, ${c.nodesDeleted} deleted; ` +
     `relationships ${c.relationshipsCreated} created, ${c.relationshipsDeleted} deleted`

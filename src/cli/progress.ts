@@ -82,6 +82,16 @@ export class Progress {
     }
   }
 
+  /** A line about a source that is neither written nor failed (skipped, or read with a guess); shown even when quiet. */
+  note(line: string): void {
+    if (this.live) {
+      this.stream.write(`${CLEAR_LINE}${line}\n`);
+      this.draw();
+    } else {
+      this.stream.write(`${line}\n`);
+    }
+  }
+
   /** Takes the live line off the screen, so what follows starts on a clean line. */
   stop(): void {
     if (this.onScreen) this.stream.write(CLEAR_LINE);

@@ -22,9 +22,9 @@ export function emptyExtraction(warnings: string[]): Extraction {
 }
 
 /** Whatever happens inside the extractor, the caller gets an Extraction back. */
-export function safeExtract(extract: ExtractFn, text: string, url: string | null): Extraction {
+export function safeExtract(extract: ExtractFn, text: string, url: string | null, publishedAt: string | null = null): Extraction {
   try {
-    return extract(text, { url });
+    return extract(text, publishedAt === null ? { url } : { url, publishedAt });
   } catch (e) {
     return emptyExtraction([`extractor failed: ${messageOf(e)}`]);
   }

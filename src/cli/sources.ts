@@ -4,6 +4,7 @@
  *
  * - a `.jsonl` file: one article per non-empty line `{"id"?, "url"?, "text"}`, read line by line;
  * - a folder: its files, recursively, in name order, hidden files and folders skipped;
+ * - a saved web page (.html, .htm): its article and metadata (html-article.ts), or a skip for a tag page;
  * - any other file: one article;
  * - `-`: JSON lines on standard input, as a `.jsonl` file (`npm run gen … | npm run ingest -- -`).
  *
@@ -17,7 +18,12 @@ import path from 'node:path';
 import type { ArticleInput, IngestFailure } from '../graph/write/types.js';
 import { messageOf } from './shared.js';
 
-export type SourceItem = { ok: true; article: ArticleInput } | ({ ok: false } & IngestFailure);
+/**
+ * An article to write (with a note when reading it needed a guess, e.g. a page's wrong charset),
+ * a failure, or a skip: a source that holds no article (a tag page) or needs no work (a page not
+ * modified since it was stored). Skips do not fail a run.
+ */
+export type SourceItem = { ok: true; article: ArticleInput; note?: string } | ({ ok: false; skipped?: boolean } & IngestFailure);
 
 export interface Sources {
   /** How many items to expect, when known before reading: null when a .jsonl is involved, as counting its lines would mean reading it twice. */
@@ -52,6 +58,9 @@ function fsReason(e: unknown): string {
 const failure = (source: string, error: string): { ok: false } & IngestFailure => ({ ok: false, source, error });
 
 const posixRelative = (cwd: string, file: string): string => path.relative(cwd, file).split(path.sep).join('/');
+
+/** Saved web pages: read as pages (html-article.ts), not as text. */
+const HTML_EXTENSIONS = new Set(['.html', '.htm', '.xhtml', '.shtml']);
 
 const isJsonl = (file: string): boolean => path.extname(file).toLowerCase() === '.jsonl';
 
@@ -129,6 +138,12 @@ async function readArticle(file: string, source: string): Promise<SourceItem> {
     bytes = await readFile(file);
   } catch (e) {
     return failure(source, `${source}: cannot read (${fsReason(e)})`);
+  }
+  // A saved page is decoded by its own charset declaration, so it may be in windows-1258.
+  if (HTML_EXTENSIONS.has(path.extname(file).toLowerCase())) {
+    // Loaded on first use: the HTML parser and Readability cost most of a second to load, which `serve`'s text seed never needs.
+    const { htmlArticle } = await import('./html-article.js');
+    return htmlArticle(bytes, { source, url: null });
   }
   const problem = notText(bytes);
   if (problem !== null) return failure(source, `${source}: ${problem}`);

@@ -40,7 +40,11 @@ export function extract(text: string, opts: ExtractOptions = {}): Extraction {
 
 function run(text: string, opts: ExtractOptions): Extraction {
   const { parsed, analyzed } = analyze(text, opts);
-  const { info, body } = parsed;
+  const { body } = parsed;
+  // The page's own metadata is more reliable than a date line found in the text, when the caller has it.
+  const pagePublishedAt = opts.publishedAt?.trim() || null;
+  const info = pagePublishedAt === null ? parsed.info : { ...parsed.info, publishedAt: pagePublishedAt };
+  const reference = pagePublishedAt ?? parsed.reference;
   const warnings = [...parsed.warnings];
 
   // A place read from the text is already among the localities the context finds there; only a source's or URL's is added.
@@ -52,7 +56,7 @@ function run(text: string, opts: ExtractOptions): Extraction {
     for (const m of last.mentions) if (m.posts.at(-1)?.end === end) m.posts.pop();
   }
   const { people, organizations } = collectPeople(analyzed, ctx);
-  const { meetings, warnings: meetingWarnings } = findMeetings(analyzed, parsed.reference, parsed.urlReference);
+  const { meetings, warnings: meetingWarnings } = findMeetings(analyzed, reference, parsed.urlReference);
   warnings.push(...meetingWarnings);
   if (!people.length && /(?:đồng chí|Đồng chí)\s+\p{Lu}/u.test(body)) warnings.push('a person seems named but none was understood');
   // The word regex backtracks at every letter; the one-letter test rules out almost every article first.

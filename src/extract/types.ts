@@ -87,4 +87,10 @@ export interface Extraction {
 
 export interface ExtractOptions {
   url?: string | null;
+  /**
+   * The publication time the page states in its metadata (JSON-LD, article:published_time), as
+   * ISO 8601: it wins over a date line in the text, and the meetings' day/month resolve against it.
+   * Copied text often has no date line at all, so without it those meetings stay undated.
+   */
+  publishedAt?: string | null;
 }

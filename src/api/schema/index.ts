@@ -11,6 +11,7 @@ import './meeting.js';
 import './organization.js';
 import './article.js';
 import './search.js';
+import './follow-the-money.js';
 import './mutations/ingest-article.js';
 import './mutations/merge-people.js';
 import './mutations/split-person.js';

@@ -13,7 +13,7 @@ import type { Extraction } from '../../extract/types.js';
 import { futurePublication, hasLetters, textProblem } from './article-text.js';
 import { articleId, contentHash } from './keys.js';
 import { needsWrite, storedVersions, writeBatch, type BatchArticle, type BatchWritten } from './write-batch.js';
-import { type ArticleInput, type IngestOutcome, type IngestResult, type WriteCounts, zeroCounts } from './types.js';
+import { type ArticleInput, type PageInput, type IngestOutcome, type IngestResult, type WriteCounts, zeroCounts } from './types.js';
 
 export interface IngestManyOptions {
   /** Articles per transaction; 1 (the default) is one transaction per article. */
@@ -33,18 +33,33 @@ export function prepareInput(input: ArticleInput): BatchArticle {
   if (text.trim() === '') throw new IngestInputError(input.source, 'empty text');
   if (!hasLetters(text)) throw new IngestInputError(input.source, 'no letters: the text holds no words to read');
   let extraction: Extraction | null = null;
+  const page = input.page ?? null;
   return {
     id: articleId(identity),
     source: input.source,
     url: input.url,
-    contentHash: contentHash(text),
+    contentHash: page ? contentHash(`${text}\n${pageStamp(page)}`) : contentHash(text),
+    page,
     extraction: () => {
-      extraction ??= extract(text, { url: input.url });
+      extraction ??= withPageMetadata(extract(text, { url: input.url, publishedAt: page?.metadata.publishedAt ?? null }), page);
       const failed = extraction.warnings.find((w) => w.startsWith('extraction failed')) ?? futurePublication(extraction.article.publishedAt, new Date());
       if (failed) throw new IngestInputError(input.source, failed);
       return extraction;
     },
   };
+}
+
+/**
+ * What of a page's metadata changes the facts: the same text with another publication time dates
+ * its meetings and posts differently, so it is another version, not "unchanged".
+ */
+const pageStamp = (page: PageInput): string => JSON.stringify([page.metadata.title, page.metadata.publishedAt, page.metadata.author]);
+
+/** The page's own title, author and time win over what the extractor guessed from the text's lines. */
+function withPageMetadata(x: Extraction, page: PageInput | null): Extraction {
+  if (page === null) return x;
+  const m = page.metadata;
+  return { ...x, article: { ...x.article, title: m.title ?? x.article.title, author: m.author ?? x.article.author, publishedAt: m.publishedAt ?? x.article.publishedAt } };
 }
 
 const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));

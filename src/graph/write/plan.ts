@@ -12,6 +12,31 @@ import { bodyLineage, placeLineage, type Lineage } from './lineage.js';
 import { articleLocalities, canonicalName, isElided, placeLevelIn, resolveOrgName, type Localities } from './organizations.js';
 import { ParticipantSentences } from './participant-sentences.js';
 import type { PersonMention, PersonResolver } from './people.js';
+import type { PageInput } from './types.js';
+
+/**
+ * Where the page stated each fact (so a reader can weigh a JSON-LD date against one guessed off a
+ * <time>), and what the next fetch of its URL needs to skip it when unchanged. Null for plain text,
+ * which also clears them when a page is replaced by a plain-text version.
+ */
+function pageProps(page: PageInput | null | undefined): PageProps {
+  const m = page?.metadata;
+  const f = page?.fetched;
+  return {
+    canonicalUrl: m?.url ?? null,
+    titleFoundBy: m?.foundBy.title ?? null,
+    publishedAtFoundBy: m?.foundBy.publishedAt ?? null,
+    authorFoundBy: m?.foundBy.author ?? null,
+    httpEtag: f?.etag ?? null,
+    httpLastModified: f?.lastModified ?? null,
+    pageHash: f?.bodyHash ?? null,
+    fetchedAt: f?.fetchedAt ?? null,
+  };
+}
+export interface PageProps {
+  canonicalUrl: string | null; titleFoundBy: string | null; publishedAtFoundBy: string | null; authorFoundBy: string | null;
+  httpEtag: string | null; httpLastModified: string | null; pageHash: string | null; fetchedAt: string | null;
+}
 
 export interface PreparedArticle {
   id: string;
@@ -19,12 +44,14 @@ export interface PreparedArticle {
   url: string | null;
   contentHash: string;
   extraction: Extraction;
+  /** The web page it was read from, if any. */
+  page?: PageInput | null;
 }
 
 /** An article with every fact it states: written by one nested statement, one index seek per article. */
 export interface ArticleFacts {
   id: string;
-  props: Omit<StoredArticle, 'id'> & { body: string; contentHash: string; extractorVersion: string; ingestedAt: string };
+  props: Omit<StoredArticle, 'id'> & PageProps & { body: string; contentHash: string; extractorVersion: string; ingestedAt: string };
   people: string[];
   keptApart: KeptApartRow[];
   evidence: EvidenceRow[];
@@ -80,6 +107,7 @@ export function planArticle(article: PreparedArticle, resolver: PersonResolver, 
     props: {
       url: article.url, source: article.source, title: x.article.title, publishedAt: x.article.publishedAt, author: x.article.author,
       place: province, placeBasis: x.article.placeBasis ?? null, body: x.article.body, contentHash: article.contentHash, extractorVersion: EXTRACTOR_VERSION, ingestedAt,
+      ...pageProps(article.page),
     },
     people: [], keptApart: [], evidence: [], reports: [], chaired: [], spoke: [], attended: [],
   };

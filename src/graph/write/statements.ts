@@ -302,6 +302,16 @@ ${ORPHAN_BODIES('up1')}
 ${ORPHAN_BODIES('up2')}
 ${ORPHAN_BODIES('up3')}`;
 
+/**
+ * A stored page fetched again with the same text (its bytes or validators changed: a re-rendered
+ * sidebar, a new ETag): only what the next fetch needs is updated, so it can be skipped by a 304
+ * or by its bytes' hash instead of being fetched and read again every time.
+ */
+export const RECORD_FETCH = `
+UNWIND $rows AS row
+MATCH (a:Article {id: row.id})
+SET a.httpEtag = row.httpEtag, a.httpLastModified = row.httpLastModified, a.pageHash = row.pageHash, a.fetchedAt = row.fetchedAt`;
+
 /** Articles this batch did not write: unlocked, and the ones the lock itself created are removed again. */
 export const RELEASE_ARTICLES = `
 UNWIND $ids AS id

@@ -1,6 +1,22 @@
 /**
  * The ingest boundary: what callers (CLI, API, benchmarks) hand to the writer and what they get back.
  */
+import type { PageMetadata } from '../../extract/page/types.js';
+
+/** How a page was fetched: what a later fetch sends back (ETag, Last-Modified) or compares (the bytes' hash) to skip an unchanged page. */
+export interface FetchRecord {
+  etag: string | null;
+  lastModified: string | null;
+  /** sha256 of the bytes as served, before decoding. */
+  bodyHash: string;
+  fetchedAt: string;
+}
+
+/** What the web page said besides the text, when the article was read from one. */
+export interface PageInput {
+  metadata: PageMetadata;
+  fetched?: FetchRecord | null;
+}
 
 export interface ArticleInput {
   /**
@@ -10,6 +26,8 @@ export interface ArticleInput {
   source: string;
   url: string | null;
   text: string;
+  /** The page's metadata when the text was read from HTML: its title, author and publication time win over the text's. */
+  page?: PageInput | null;
 }
 
 /** new: first time seen; unchanged: same content already stored; replaced: a new version of a stored article. */

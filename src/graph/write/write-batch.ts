@@ -108,6 +108,13 @@ export async function writeInTransaction(tx: ManagedTransaction, articles: reado
       meetingIds: [...affected.meetingIds], personIds: [...affected.personIds], positionIds: [...affected.positionIds], organizationIds: [...affected.organizationIds],
     });
   }
+  // Only a stored copy of this very article: an unchanged copy of another article's text is not stored at all.
+  const refetched = articles.filter((a) => a.page?.fetched && isCurrent(stored.get(a.id), a));
+  if (refetched.length > 0) {
+    await run(Q.RECORD_FETCH, {
+      rows: refetched.map(({ id, page }) => ({ id, httpEtag: page!.fetched!.etag, httpLastModified: page!.fetched!.lastModified, pageHash: page!.fetched!.bodyHash, fetchedAt: page!.fetched!.fetchedAt })),
+    });
+  }
   const unchanged = ids.filter((id) => statuses.get(id) === 'unchanged');
   if (unchanged.length > 0) await run(Q.RELEASE_ARTICLES, { ids: unchanged });
   return { statuses, warnings, counts };

@@ -38,8 +38,15 @@ const IngestPayload = builder.objectRef<IngestResult>('IngestArticlePayload').im
 
 const IngestArticleInput = builder.inputType('IngestArticleInput', {
   fields: (t) => ({
-    text: t.string({ required: true, description: 'The article as copied from the portal: title, date line, body, author.' }),
-    url: t.string({ description: 'Where it was published. Its identity: sending the same URL with a new text replaces the old version.' }),
+    text: t.string({ description: 'The article as copied from the portal: title, date line, body, author. Send this or `html`.' }),
+    html: t.string({
+      description:
+        'The page itself, as saved or fetched: its main text is found (menus, teasers and footers left out) and its title, author and ' +
+        'publication time read from its metadata (JSON-LD, meta tags, <time>), which dates the meetings. Send this or `text`.',
+    }),
+    url: t.string({
+      description: 'Where it was published. Its identity: sending the same URL with a new text replaces the old version. For `html`, the page\'s canonical address when absent.',
+    }),
   }),
 });
 
@@ -55,10 +62,18 @@ builder.mutationField('ingestArticle', (t) =>
     authScopes: { curator: true },
     description: 'Reads one article into the graph. Idempotent: the same text twice writes once.',
     args: { input: t.arg({ type: IngestArticleInput, required: true }) },
-    resolve: (_root, { input }, ctx) => {
+    resolve: async (_root, { input }, ctx) => {
       const url = input.url?.trim() || null;
       if (url !== null && !isWebAddress(url)) throw new IngestInputError(url, 'url must be an http or https address');
-      return ingestArticle(ctx.driver, { source: sourceOf(url, input.text), url, text: input.text });
+      const { text, html } = input;
+      if ((text == null) === (html == null)) throw new IngestInputError(url ?? 'input', 'send either `text` (the article as copied) or `html` (the page), not both or neither');
+      if (text != null) return ingestArticle(ctx.driver, { source: sourceOf(url, text), url, text });
+      // Loaded on first use: the HTML parser and Readability would add most of a second to every server start.
+      const { readPage } = await import('../../../extract/page/read-page.js');
+      const reading = readPage(html!, { url });
+      if (!reading.ok) throw new IngestInputError(url ?? 'html', reading.reason);
+      const identity = url ?? reading.metadata.url;
+      return ingestArticle(ctx.driver, { source: sourceOf(identity, html!), url: identity, text: reading.text, page: { metadata: reading.metadata } });
     },
   }),
 );
