@@ -143,8 +143,24 @@ const headAlt = (heads: readonly HeadPattern[]): string =>
     .sort((a, b) => b.text.length - a.text.length)
     .map((h) => `${anyOf([h.text])}${AFTER}${h.notBefore ? `(?!\\s+${anyOf(h.notBefore)}${AFTER})` : ''}`)
     .join('|');
-const HEAD_AT_START = new RegExp(`^(?:${headAlt([...BODY_HEADS, ...Object.keys(HEAD_ALIASES).map((text) => ({ text }))])})`, 'iu');
-const HEAD_STICKY = new RegExp(headAlt(BODY_HEADS), 'iuy');
+/**
+ * One regex per first word of the heads: a name is tried only against the heads that open with its
+ * own first word, not against the whole alternation (which is most of the cost of reading bodies).
+ */
+const firstWordOf = (text: string, from = 0): string => {
+  const end = text.slice(from).search(/\s/u);
+  return text.slice(from, end < 0 ? undefined : from + end).toLowerCase().replace(/[,.;:)]+$/u, '');
+};
+function byFirstWord(heads: readonly HeadPattern[], build: (alt: string) => RegExp): Map<string, RegExp> {
+  const groups = new Map<string, HeadPattern[]>();
+  for (const h of heads) {
+    const word = firstWordOf(toneKey(h.text));
+    groups.set(word, [...(groups.get(word) ?? []), h]);
+  }
+  return new Map([...groups].map(([word, group]) => [word, build(headAlt(group))]));
+}
+const HEAD_AT_START = byFirstWord([...BODY_HEADS, ...Object.keys(HEAD_ALIASES).map((text) => ({ text }))], (alt) => new RegExp(`^(?:${alt})`, 'iu'));
+const HEAD_STICKY = byFirstWord(BODY_HEADS, (alt) => new RegExp(alt, 'iuy'));
 const LOCALITY_WORDS = new Set(LOCALITIES.map((w) => toneKey(w)));
 
 /**
@@ -160,8 +176,10 @@ function innerHeads(name: string, from: number): Array<{ index: number; text: st
     if (at < from || !/\p{Lu}/u.test(name.charAt(at))) continue;
     const before = name.slice(name.lastIndexOf(' ', i - 1) + 1, i);
     if (/^\p{Lu}/u.test(before) || LOCALITY_WORDS.has(before.toLowerCase()) || LOCALITY_WORDS.has(name.slice(name.lastIndexOf(' ', i - 1 - before.length - 1) + 1, i).toLowerCase())) continue;
-    HEAD_STICKY.lastIndex = at;
-    const m = HEAD_STICKY.exec(name);
+    const sticky = HEAD_STICKY.get(firstWordOf(name, at));
+    if (!sticky) continue;
+    sticky.lastIndex = at;
+    const m = sticky.exec(name);
     if (m) found.push({ index: at, text: m[0] });
   }
   return found;
@@ -173,7 +191,7 @@ function headOf(name: string): { text: string; head: BodyHead } | null {
   const key = name.slice(0, 40);
   const known = HEAD_MEMO.get(key);
   if (known !== undefined) return known;
-  const m = HEAD_AT_START.exec(name);
+  const m = HEAD_AT_START.get(firstWordOf(name))?.exec(name) ?? null;
   const canonical = m ? ALIAS_BY_KEY.get(headKey(m[0])) : undefined;
   const head = m ? HEAD_BY_KEY.get(headKey(canonical ?? m[0])) : undefined;
   const found = m && head ? { text: m[0], head } : null;
