@@ -1,8 +1,8 @@
 /**
  * Meetings: one per announcing sentence ("Chiều 27/12, <organizer> tổ chức Hội nghị …"), then the
  * roles every later sentence gives people (chair, speaker, attendee), attached to the meeting the
- * text is about at that point. Roles come from verbs and where the people stand around them:
- * "A, … chủ trì" (subject before), "Dự hội nghị có A, …" (attendees after), "Phát biểu kết luận, A …".
+ * text is about at that point. Who has which role is read by the rule table (roles.ts,
+ * rules/roles.ts); this module decides which meeting each sentence's roles belong to.
  */
 import type { ExtractedMeeting, ExtractedSpeaker, PartOfDay } from './types.js';
 import type { Mention } from './people.js';
@@ -14,7 +14,7 @@ import {
 } from './patterns.js';
 import { articleRoles, type Roles } from './roles.js';
 import { BODY_MEETS_KIND, VENUE_ROOMS, WORK_KIND } from './lexicon/meetings.js';
-import { expandAbbreviations, isLocalityNamed, isPlaceOnly, opensWithBody } from './organizations.js';
+import { isLocalityNamed, isPlaceOnly, opensWithBody } from './organizations.js';
 
 export interface AnalyzedSentence {
   text: string;

@@ -13,8 +13,8 @@ import {
 } from './lexicon/honorifics.js';
 import { PLURAL_TITLE_HEADS, QUALIFIERS, SHARED_TITLES, TITLES, UNIT_NOUNS } from './lexicon/titles.js';
 import {
-  APPOINT_PHRASES, APPROVE_WORDS, ATTEND_VERBS, CAREER_PHRASES, CHAIR_VERBS, ELECT_VERBS, LEADING_SPEECH_VERBS, LEAVE_WORDS,
-  LIST_ENDERS, OBJECT_VERBS, PRESIDIUM_WORDS, RELIEVE_PHRASES, SPEECH_MODIFIERS, SPEECH_VERBS,
+  APPOINT_PHRASES, APPROVE_WORDS, ATTEND_VERBS, CAREER_PHRASES, CHAIR_VERBS, ELECT_VERBS, LEAVE_WORDS,
+  LIST_ENDERS, RELIEVE_PHRASES, SPEECH_VERBS,
 } from './lexicon/verbs.js';
 import {
   DELEGATION_WORDS, KIND_MODIFIERS, MEETING_HEADS_BEFORE_HOP, MEETING_NOUNS, NOT_HELD_MARKERS, NOT_WORK_PARTNERS, ORGANIZE_VERBS, VISIT_VERBS, WORK_VERBS,
@@ -243,44 +243,6 @@ export function localityPredicateAt(key: string): number {
   }
   return -1;
 }
-
-/** Every role verb in a sentence, with its class in the named group that matched. */
-export const ROLE_VERB = new RegExp(
-  `${opensLike(texts([...CHAIR_VERBS, ...ATTEND_VERBS, ...SPEECH_VERBS]))}${BEFORE}(?:(?<chair>${CHAIR_ALT})|(?<attend>${ATTEND_ALT})|(?<speech>${SPEECH_ALT}))${AFTER}`,
-  'giu',
-);
-export const SPEECH_MODIFIER = new RegExp(`^\\s+(${anyOf(texts(SPEECH_MODIFIERS))})${AFTER}`, 'iu');
-/** "Dự hội nghị có …", "Cùng dự có …": the attendees follow the verb. */
-export const ATTEND_FORWARD = new RegExp(`^[^.;:]{0,80}?${BEFORE}có${AFTER}|^[^.;]{0,40}:`, 'iu');
-/** "Hội nghị do … chủ trì": the chairs stand between "do" and the verb, by name or by post. */
-export const CHAIRED_BY = new RegExp(`${BEFORE}do\\s[^.;]{3,160}?${BEFORE}(?:${CHAIR_ALT})${AFTER}`, 'iu');
-/** "Đoàn Chủ tịch Đại hội gồm các đồng chí: …": the panel's members follow. */
-export const PRESIDIUM = new RegExp(`${BEFORE}(?:${anyOf(texts(PRESIDIUM_WORDS))})${AFTER}[^.;:]{0,60}?${BEFORE}(?:gồm|là)${AFTER}`, 'iu');
-/** "Cùng chủ trì có …", "Chủ trì hội nghị có ông A": the chairs follow the verb. */
-export const CHAIR_FORWARD = new RegExp(`^[^.;:,]{0,60}?${BEFORE}có${AFTER}`, 'iu');
-/**
- * A verb right before a mention, in the same clause, makes the person its object ("chúc mừng đồng
- * chí A", "trao Huy hiệu cho ông B"). Run on a short window ending at the mention.
- */
-export const OBJECT_BEFORE = new RegExp(
-  `${opensLike(texts([...CHAIR_VERBS, ...ATTEND_VERBS, ...SPEECH_VERBS, ...OBJECT_VERBS]))}${BEFORE}(?:${CHAIR_ALT}|${ATTEND_ALT}|${SPEECH_ALT}|${anyOf(texts(OBJECT_VERBS))})${AFTER}[^,;.:]{0,40}$`,
-  'iu',
-);
-/** "Phát biểu khai mạc, A …": the speech act leads and its speakers follow. */
-export const LEADING_SPEECH = new RegExp(
-  `(?:^|[,.]\\s*)(?:${BEFORE})(phát\\s+biểu)(?:\\s+(${anyOf(texts(SPEECH_MODIFIERS))}))?${AFTER}[^,.;:]{0,60},\\s*`,
-  'iu',
-);
-/**
- * "Chúc mừng B, A …", "Báo cáo với đoàn, A …": other acts lead only at the start of a sentence
- * ("A, pos, trình bày dự thảo …, " is A's own act); anchored, so it costs one attempt a sentence.
- */
-export const LEADING_ACT = new RegExp(
-  `^\\s*(${anyOf(texts(LEADING_SPEECH_VERBS))})(?:\\s+(${anyOf(texts(SPEECH_MODIFIERS))}))?${AFTER}[^,.;:]{0,60},\\s*`,
-  'iu',
-);
-/** "Phát biểu khai mạc của đồng chí A": a speech titled by its speaker. */
-export const SPEECH_OF = new RegExp(`^\\s*(phát\\s+biểu)(?:\\s+(${anyOf(texts(SPEECH_MODIFIERS))}))?\\s+của\\s+`, 'iu');
 
 /** "cử bổ sung bà A, pos làm <post>": an electing verb earlier in the clause that ends at a mention. */
 export const ELECT_BEFORE = new RegExp(`${BEFORE}${anyOf(texts(ELECT_VERBS))}${AFTER}[^.;]{0,80}$`, 'iu');

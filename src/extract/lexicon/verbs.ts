@@ -71,18 +71,7 @@ export const SPEECH_VERBS: readonly VerbEntry[] = [
   { text: 'đọc nghị quyết', gloss: 'read out a resolution' },
   { text: 'cảm ơn', gloss: 'thank' },
   { text: 'mong muốn', gloss: 'express the wish' },
-];
-
-/**
- * Speech acts that may open a sentence with their speakers after the comma ("Chúc mừng đồng chí
- * A, đồng chí B mong muốn …": B speaks, A is the one congratulated).
- */
-export const LEADING_SPEECH_VERBS: readonly VerbEntry[] = [
-  { text: 'báo cáo', gloss: 'report' },
-  { text: 'chúc mừng', gloss: 'congratulate' },
-  { text: 'trình bày', gloss: 'present' },
-  { text: 'giải trình', gloss: 'explain' },
-  { text: 'tiếp thu', gloss: 'take in (comments)' },
+  { text: 'tiếp thu', gloss: 'take in (comments), answering them' },
 ];
 
 /**
