@@ -51,6 +51,7 @@ const CASES: Case[] = [
   { rule: 'subject-speaks', text: 'Đại biểu Lê Minh Cường (Tổ đại biểu huyện Đông Sơn) chất vấn về giải phóng mặt bằng.', speakers: ['Lê Minh Cường'] },
   { rule: 'subject-with-others-speaks', text: 'Đồng chí Nguyễn Văn An cùng lãnh đạo các sở, ngành trao đổi với cử tri.', speakers: ['Nguyễn Văn An'] },
   { rule: 'subject-on-behalf-speaks', text: 'Đồng chí Nguyễn Văn An, thay mặt Ban Thường vụ Tỉnh ủy, phát biểu chúc mừng.', speakers: ['Nguyễn Văn An'] },
+  { rule: 'attended-and-directed', text: 'Đồng chí Nguyễn Văn An, Ủy viên Bộ Chính trị dự và chỉ đạo hội nghị.', attendees: ['Nguyễn Văn An'] },
   { rule: 'acted-and-spoke', text: 'Đồng chí Nguyễn Văn An đã dự và phát biểu chỉ đạo hội nghị.', speakers: ['Nguyễn Văn An'] },
   { rule: 'by-speaks', text: 'Báo cáo thẩm tra do đồng chí Trần Thị Bích, Trưởng Ban Pháp chế HĐND tỉnh trình bày.', speakers: ['Trần Thị Bích'] },
   { rule: 'object-then-speaks', text: 'Đồng chí Nguyễn Văn An chúc mừng đồng chí Trần Thị Bích, đề nghị tiếp tục phát huy vai trò.', speakers: ['Nguyễn Văn An'] },
