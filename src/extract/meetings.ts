@@ -12,7 +12,7 @@ import {
   DELEGATION_AT, KIND_MODIFIER, MEETING_NOUN, NOT_HELD, NOT_WORK_PARTNER,
   MEETING_NOUN_ALT, ORGANIZE, PASSIVE_ORGANIZER, TITLE_START, allMatches, anyOf, endsWithPlace, isProvince, isSurname, VISIT, WORK,
 } from './patterns.js';
-import { articleRoles, type Roles } from './roles.js';
+import { articleRoles, pushUnique, type Roles } from './roles.js';
 import { BODY_MEETS_KIND, VENUE_ROOMS, WORK_KIND } from './lexicon/meetings.js';
 import { isLocalityNamed, isPlaceOnly, opensWithBody } from './organizations.js';
 
@@ -223,9 +223,6 @@ function passiveOrganizers(text: string): string[] {
   return organizersIn(text.slice(at, at + m[1].length));
 }
 
-const pushUnique = (xs: string[], x: string): void => {
-  if (!xs.some((y) => toneKey(y) === toneKey(x))) xs.push(x);
-};
 
 const SPEECH = 'phát biểu';
 const isSpeech = (role: string): boolean => role === SPEECH || role.startsWith(`${SPEECH} `);

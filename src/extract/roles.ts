@@ -71,7 +71,8 @@ function speechRole(spans: readonly TagSpan[]): string {
   return spans.find((t) => t.tag === 'V_SPEAK')?.text ?? 'phát biểu';
 }
 
-const pushUnique = (xs: string[], x: string): void => {
+/** Adds a name once, whatever its tone-mark placement. */
+export const pushUnique = (xs: string[], x: string): void => {
   if (!xs.some((y) => toneKey(y) === toneKey(x))) xs.push(x);
 };
 

@@ -5,6 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { Driver } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { generateArticles, worldsFor } from '../../bench/generate/index.js';
 import { toneKey } from '../../src/extract/normalize.js';
@@ -22,6 +23,21 @@ const SEEDS: ArticleInput[] = readdirSync(SEED_DIR)
   .map((f) => ({ source: `seed/${f}`, url: null, text: readFileSync(`${SEED_DIR}${f}`, 'utf8') }));
 
 const graph = useEmptyGraph();
+
+// Each body with the number of articles that speak of it, through a post or a meeting it organized.
+const BODY_ARTICLES = `
+MATCH (o:Organization)
+CALL (o) {
+  OPTIONAL MATCH (o)<-[:IN]-(:Position)<-[:OF]-(:Tenure)-[:EVIDENCED_BY]->(a:Article) RETURN a
+  UNION
+  OPTIONAL MATCH (o)<-[:ORGANIZED_BY]-(:Meeting)<-[:REPORTS]-(a:Article) RETURN a
+}
+RETURN o.id AS id, o.name AS name, count(DISTINCT a) AS articles`;
+
+async function bodyArticles(driver: Driver): Promise<Array<{ id: string; name: string; articles: number }>> {
+  const { records } = await driver.executeQuery(BODY_ARTICLES);
+  return records.map((r) => ({ id: r.get('id') as string, name: r.get('name') as string, articles: Number(r.get('articles')) }));
+}
 const api: Client = (...args) => apiClient(graph())(...args);
 
 describe('place and scope across provinces', () => {
@@ -38,22 +54,15 @@ describe('place and scope across provinces', () => {
     expect(places['https://tintuc-vidu.vn/so-ket-nghi-quyet.html']).toEqual([null, null]);
 
     // 0 bodies named without their place that two articles share.
-    const bodies = await driver.executeQuery(`
-      MATCH (o:Organization)
-      CALL (o) {
-        OPTIONAL MATCH (o)<-[:IN]-(:Position)<-[:OF]-(:Tenure)-[:EVIDENCED_BY]->(a:Article) RETURN a
-        UNION
-        OPTIONAL MATCH (o)<-[:ORGANIZED_BY]-(:Meeting)<-[:REPORTS]-(a:Article) RETURN a
-      }
-      RETURN o.name AS name, o.id AS id, count(DISTINCT a) AS articles`);
-    const shared = bodies.records.filter((r) => isElided(r.get('name') as string) && (r.get('articles') as number) > 1).map((r) => r.get('id'));
+    const bodies = await bodyArticles(driver);
+    const shared = bodies.filter((b) => isElided(b.name) && b.articles > 1).map((b) => b.id);
     expect(shared).toEqual([]);
-    const bareTinhUy = bodies.records.filter((r) => r.get('name') === 'Tỉnh ủy').map((r) => r.get('id') as string);
+    const bareTinhUy = bodies.filter((b) => b.name === 'Tỉnh ủy').map((b) => b.id);
     expect(bareTinhUy).toHaveLength(2);
 
     // 0 body names that end with a person's name.
     const people = (await driver.executeQuery('MATCH (p:Person) RETURN p.name AS name')).records.map((r) => toneKey(r.get('name') as string));
-    const swallowed = bodies.records.map((r) => toneKey(r.get('name') as string)).filter((name) => people.some((p) => name.endsWith(` ${p}`)));
+    const swallowed = bodies.map((b) => toneKey(b.name)).filter((name) => people.some((p) => name.endsWith(` ${p}`)));
     expect(swallowed).toEqual([]);
 
     // One post, one node: the delegation's head written two ways in two articles.
@@ -108,20 +117,13 @@ describe('place and scope in a generated corpus of several cities', () => {
     const worlds = worldsFor({ seed: 11, articles: 90, cities: 3 });
     const inputs = [...generateArticles(worlds, 90)].map(({ article }) => ({ source: article.id, url: article.url, text: article.text }));
     await ingestMany(driver, inputs, { batchSize: 30, onOutcome: () => undefined });
-    const bodies = await driver.executeQuery(`
-      MATCH (o:Organization)
-      CALL (o) {
-        OPTIONAL MATCH (o)<-[:IN]-(:Position)<-[:OF]-(:Tenure)-[:EVIDENCED_BY]->(a:Article) RETURN a
-        UNION
-        OPTIONAL MATCH (o)<-[:ORGANIZED_BY]-(:Meeting)<-[:REPORTS]-(a:Article) RETURN a
-      }
-      RETURN o.name AS name, count(DISTINCT a) AS articles`);
-    expect(bodies.records.length).toBeGreaterThan(30);
-    expect(bodies.records.filter((r) => isElided(r.get('name') as string) && (r.get('articles') as number) > 1).map((r) => r.get('name'))).toEqual([]);
+    const bodies = await bodyArticles(driver);
+    expect(bodies.length).toBeGreaterThan(30);
+    expect(bodies.filter((b) => isElided(b.name) && b.articles > 1).map((b) => b.name)).toEqual([]);
     const people = (await driver.executeQuery('MATCH (p:Person) RETURN p.name AS name')).records.map((r) => toneKey(r.get('name') as string));
-    expect(bodies.records.map((r) => toneKey(r.get('name') as string)).filter((name) => people.some((p) => name.endsWith(` ${p}`)))).toEqual([]);
+    expect(bodies.map((b) => toneKey(b.name)).filter((name) => people.some((p) => name.endsWith(` ${p}`)))).toEqual([]);
     // Every city's own party committee is there, each its own body.
-    const names = new Set(bodies.records.map((r) => r.get('name') as string));
+    const names = new Set(bodies.map((b) => b.name));
     for (const w of worlds) expect(names.has(`Thành ủy ${w.city.name}`), w.city.name).toBe(true);
   });
 });
