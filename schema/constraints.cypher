@@ -9,3 +9,5 @@ CREATE CONSTRAINT tenure_id IF NOT EXISTS FOR (n:Tenure) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT meeting_id IF NOT EXISTS FOR (n:Meeting) REQUIRE n.id IS UNIQUE;
 // One per person name: the writer locks it while it resolves that name (graph/write/statements.ts).
 CREATE CONSTRAINT name_lock_id IF NOT EXISTS FOR (n:NameLock) REQUIRE n.id IS UNIQUE;
+// One node holds the graph's version; every write bumps it (graph/write/statements.ts, BUMP_GRAPH_VERSION).
+CREATE CONSTRAINT graph_version_id IF NOT EXISTS FOR (n:GraphVersion) REQUIRE n.id IS UNIQUE;

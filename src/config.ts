@@ -28,6 +28,8 @@ export interface Config {
   production: boolean;
   /** Web origins whose pages may call the API from a browser (CORS_ORIGINS); null when unset. */
   corsOrigins: string[] | null;
+  /** How many answers the response cache keeps (RESPONSE_CACHE_ENTRIES, least recently used out first); 0 turns it off. */
+  responseCacheEntries: number;
 }
 
 export class ConfigError extends Error {
@@ -65,12 +67,12 @@ function originsFrom(env: Env, name: string): string[] | null {
   });
 }
 
-function countFrom(env: Env, name: string, fallback: number, max: number): number {
+function countFrom(env: Env, name: string, fallback: number, max: number, min = 1): number {
   const raw = nonEmpty(env[name]);
   if (raw === null) return fallback;
   const count = Number(raw);
-  if (!Number.isInteger(count) || count < 1 || count > max) {
-    throw new ConfigError(`${name} must be a whole number from 1 to ${max}, got "${raw}"`);
+  if (!Number.isInteger(count) || count < min || count > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
   }
   return count;
 }
@@ -91,5 +93,6 @@ export function loadConfig(env: Env = process.env): Config {
     apiKey: nonEmpty(env.API_KEY),
     production: env.NODE_ENV === 'production',
     corsOrigins: originsFrom(env, 'CORS_ORIGINS'),
+    responseCacheEntries: countFrom(env, 'RESPONSE_CACHE_ENTRIES', 2000, 1_000_000, 0),
   };
 }

@@ -10,6 +10,7 @@ describe('loadConfig', () => {
       apiKey: null,
       production: false,
       corsOrigins: null,
+      responseCacheEntries: 2000,
     });
   });
 
@@ -36,5 +37,11 @@ describe('loadConfig', () => {
     expect(loadConfig({ CORS_ORIGINS: '*' }).corsOrigins).toEqual(['*']);
     expect(() => loadConfig({ CORS_ORIGINS: 'https://news.example/graphql' })).toThrow('CORS_ORIGINS must list origins like https://news.example or http://localhost:5173 (scheme, host and port, no path), got "https://news.example/graphql"');
     expect(() => loadConfig({ CORS_ORIGINS: 'news.example' })).toThrow(ConfigError);
+  });
+
+  it('keeps RESPONSE_CACHE_ENTRIES answers, none with 0, and names a count that is not one', () => {
+    expect(loadConfig({ RESPONSE_CACHE_ENTRIES: '0' }).responseCacheEntries).toBe(0);
+    expect(loadConfig({ RESPONSE_CACHE_ENTRIES: '50000' }).responseCacheEntries).toBe(50_000);
+    expect(() => loadConfig({ RESPONSE_CACHE_ENTRIES: '-1' })).toThrow('RESPONSE_CACHE_ENTRIES must be a whole number from 0 to 1000000, got "-1"');
   });
 });

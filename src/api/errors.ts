@@ -49,12 +49,30 @@ const shortened = (error: GraphQLError): GraphQLError =>
         extensions: { code: 'BAD_USER_INPUT', ...error.extensions },
       });
 
+/**
+ * The compiled executor (graphql-jit) refuses a variable with "…; Expected type Date." and keeps the
+ * scalar's own reason ("Date must be a calendar day as YYYY-MM-DD, …") as the original error: the
+ * reason is what the sender needs, so it takes the place of the generic words, as graphql-js writes it.
+ */
+const GENERIC_COERCION = /; Expected type \w+\.$/u;
+
+function withReason(error: GraphQLError): GraphQLError {
+  const reason = error.originalError?.message;
+  if (!reason || !GENERIC_COERCION.test(error.message)) return error;
+  return new GraphQLError(error.message.replace(GENERIC_COERCION, `; ${reason}`), {
+    nodes: error.nodes, source: error.source, positions: error.positions, path: error.path, originalError: error.originalError, extensions: error.extensions,
+  });
+}
+
+const readable = (error: GraphQLError): GraphQLError => shortened(withReason(error));
+
 const isExecutionResult = (result: object): result is ExecutionResult => !(Symbol.asyncIterator in result);
 
-/** Every response's errors, however they were made (variables are refused before any resolver runs), kept short. */
+/** Every response's errors, however they were made (variables are refused before any resolver runs), with their reason and kept short. */
 export const useShortErrors = (): Plugin => ({
   onResultProcess: ({ result, setResult }) => {
-    if (Array.isArray(result) || !isExecutionResult(result) || !result.errors?.some((e) => e.message.length > MAX_MESSAGE)) return;
-    setResult({ ...result, errors: result.errors.map(shortened) });
+    if (Array.isArray(result) || !isExecutionResult(result) || !result.errors?.length) return;
+    const errors = result.errors.map(readable);
+    if (errors.some((error, i) => error !== result.errors![i])) setResult({ ...result, errors });
   },
 });

@@ -29,9 +29,14 @@ beforeAll(async () => {
   await applySchema(driver);
   await resetGraph(driver);
   await ingestMany(driver, generatedInputs(7, 150), { batchSize: 150, onOutcome: (o) => expect(o.ok).toBe(true) });
-  servers.push(createServer(createApp({ driver, apiKey: null }, { logging: false, graphiql: false })), await createLibraryServer(driver), await createRawServer(driver));
-  const [ours, library, raw] = await Promise.all(servers.map(listening));
-  urls = { ours: ours!, library: library!, raw: raw! };
+  servers.push(
+    createServer(createApp({ driver, apiKey: null }, { logging: false, graphiql: false })),
+    createServer(createApp({ driver, apiKey: null }, { logging: false, graphiql: false, responseCacheEntries: 100 })),
+    await createLibraryServer(driver),
+    await createRawServer(driver),
+  );
+  const [ours, cached, library, raw] = await Promise.all(servers.map(listening));
+  urls = { ours: ours!, cached: cached!, library: library!, raw: raw! };
 });
 
 afterAll(async () => {

@@ -109,7 +109,14 @@ export async function splitPerson(driver: Driver, personId: string, articleIds: 
 async function inWriteTransaction<T>(driver: Driver, op: string, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
   const session = driver.session({ defaultAccessMode: 'WRITE' });
   try {
-    return await session.executeWrite(work, { metadata: { app: 'vn-officials-graph', op } });
+    return await session.executeWrite(
+      async (tx) => {
+        const done = await work(tx);
+        await tx.run(Q.BUMP_GRAPH_VERSION);
+        return done;
+      },
+      { metadata: { app: 'vn-officials-graph', op } },
+    );
   } finally {
     await session.close();
   }

@@ -326,3 +326,14 @@ UNWIND $rows AS row
 MATCH (a:Article {contentHash: row.contentHash})
 WHERE a.id <> row.id
 RETURN row.id AS id, min(a.id) AS sameAs`;
+
+/**
+ * Every transaction that changes what a read can see ends here: the graph's version becomes a new
+ * random token. API processes key their response caches by it (graph/read/version.ts), so a write
+ * made through any one of them, or by `ingest` beside them, retires every answer cached before it.
+ * A token, not a counter: a database wiped and rebuilt must not meet an old version again. Taken
+ * last, so the one row every writer locks is held only for the commit.
+ */
+export const BUMP_GRAPH_VERSION = `
+MERGE (v:GraphVersion {id: 'graph'})
+SET v.token = randomUUID(), v.changedAt = datetime()`;

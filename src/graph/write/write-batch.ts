@@ -117,6 +117,8 @@ export async function writeInTransaction(tx: ManagedTransaction, articles: reado
   }
   const unchanged = ids.filter((id) => statuses.get(id) === 'unchanged');
   if (unchanged.length > 0) await run(Q.RELEASE_ARTICLES, { ids: unchanged });
+  // A batch of unchanged articles leaves nothing a read sees: the caches keep their answers.
+  if (toWrite.length > 0 || refetched.length > 0) await run(Q.BUMP_GRAPH_VERSION, {});
   return { statuses, warnings, counts };
 }
 

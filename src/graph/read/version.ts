@@ -1,0 +1,47 @@
+/**
+ * The graph's version, as every write leaves it (graph/write/statements.ts, BUMP_GRAPH_VERSION): what
+ * a response cache is keyed by, so that an answer cached before a write, made through this process
+ * or any other sharing the database, is never served after it.
+ */
+import type { Driver } from 'neo4j-driver';
+import { readRecords } from './records.js';
+
+/** The version of a graph no write of ours has touched yet (an empty database, or one built before versions). */
+export const UNVERSIONED = 'initial';
+
+const VERSION = `OPTIONAL MATCH (v:GraphVersion {id: 'graph'}) RETURN v.token AS token`;
+
+const ignore = () => undefined;
+
+/**
+ * Reads the version for many callers at once without serving any of them a version older than its
+ * call: a caller joins the read sent after it asked, never one already under way, which may have
+ * left before a write the caller has seen committed. So under load there is at most one read on its
+ * way and one waiting, whatever the number of requests; alone, a caller pays one round trip.
+ */
+export class GraphVersions {
+  private sent: Promise<string> | null = null;
+  private waiting: Promise<string> | null = null;
+
+  constructor(private readonly driver: Driver) {}
+
+  /** The version as of some moment after this call. */
+  current(): Promise<string> {
+    if (this.sent === null) return this.send();
+    this.waiting ??= this.sent.then(ignore, ignore).then(() => {
+      this.waiting = null;
+      return this.send();
+    });
+    return this.waiting;
+  }
+
+  private send(): Promise<string> {
+    const read = readRecords(this.driver, VERSION, {}).then((records) => (records[0]?.get('token') as string | null) ?? UNVERSIONED);
+    this.sent = read;
+    const done = () => {
+      if (this.sent === read) this.sent = null;
+    };
+    read.then(done, done);
+    return read;
+  }
+}
