@@ -22,6 +22,8 @@ export interface Neo4jConfig {
 
 export interface Config {
   port: number;
+  /** The address the API listens on (HOST); null: every interface. */
+  host: string | null;
   neo4j: Neo4jConfig;
   /** Mutations are enabled only when a key is configured. */
   apiKey: string | null;
@@ -80,6 +82,7 @@ function countFrom(env: Env, name: string, fallback: number, max: number, min = 
 export function loadConfig(env: Env = process.env): Config {
   return {
     port: portFrom(env, 'PORT', 4000),
+    host: nonEmpty(env.HOST),
     neo4j: {
       uri: nonEmpty(env.NEO4J_URI),
       user: nonEmpty(env.NEO4J_USER) ?? 'neo4j',

@@ -6,6 +6,7 @@ describe('loadConfig', () => {
     const config = loadConfig({});
     expect(config).toEqual({
       port: 4000,
+      host: null,
       neo4j: { uri: null, user: 'neo4j', password: '', dataDir: '.data/neo4j', boltPort: 7687, javaHome: null, connectAttempts: 8, restartAttempts: 5 },
       apiKey: null,
       production: false,

@@ -1,7 +1,8 @@
 /** Binds the Yoga app (or the app with the explorer page, see static.ts) to a port. */
 import { createServer, type RequestListener, type Server } from 'node:http';
 
-export function listen(handler: RequestListener, port: number): Promise<Server> {
+/** On every interface unless `host` is given ("127.0.0.1": this machine only). */
+export function listen(handler: RequestListener, port: number, host?: string): Promise<Server> {
   const server = createServer(handler);
   return new Promise((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) =>
@@ -11,7 +12,7 @@ export function listen(handler: RequestListener, port: number): Promise<Server> 
           : error,
       ),
     );
-    server.listen(port, () => resolve(server));
+    server.listen(port, host, () => resolve(server));
   });
 }
 

@@ -29,7 +29,7 @@ export async function runServe(_argv: string[]): Promise<number> {
   try {
     await ingestSeed({ driver: graph.driver, log: logLine });
     const app = createApp({ driver: graph.driver, apiKey: config.apiKey, log: logLine }, appOptions(config));
-    server = await listen(withExplorerPage(app), config.port);
+    server = await listen(withExplorerPage(app), config.port, config.host ?? undefined);
     onShutdown(shutdown, logLine);
     logLine(`Neo4j ready at ${graph.uri}${graph.local ? ` (local, pid ${graph.local.pid})` : ''}; GraphQL at http://localhost:${config.port}/graphql, explorer at http://localhost:${config.port}/ (${((Date.now() - started) / 1000).toFixed(1)} s)`);
     // In the background: the server already answers, and a failure here is only worth a line.

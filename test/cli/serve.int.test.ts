@@ -32,12 +32,12 @@ describe('the serve command (npm start)', () => {
         if (example.name === 'WhoChaired') expect(JSON.stringify(body)).toMatch(/Trịnh Quang Trường[\s\S]*Đào Khánh Hà|Đào Khánh Hà[\s\S]*Trịnh Quang Trường/u);
       }
       expect(await waitUntil(() => log.some((line) => line.startsWith('playground examples warmed up in')), 60_000), log.join('\n')).toBe(true);
-      expect(isAlive(javaPid)).toBe(true);
+      expect(isAlive(javaPid!)).toBe(true);
     } finally {
       // The worst case: no signal handler runs. The launcher must notice its parent is gone.
       child.kill('SIGKILL');
     }
-    expect(await waitUntil(() => !isAlive(javaPid), 30_000)).toBe(true);
+    expect(await waitUntil(() => !isAlive(javaPid!), 30_000)).toBe(true);
     // A Neo4j of its own to start, the seed, the examples, the warm-up (up to 60 s) and the launcher's exit:
     // about 55 s on a busy 2-core machine, over the suite's 60 s default.
   }, 180_000);
@@ -47,6 +47,6 @@ describe('the serve command (npm start)', () => {
     expect(log.join('\n')).toMatch(/seed: 2 articles \(0 new, 2 unchanged, 0 replaced, 0 failed\)/u);
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
-    expect(isAlive(javaPid)).toBe(false);
+    expect(isAlive(javaPid!)).toBe(false);
   }, 120_000);
 });

@@ -7,7 +7,8 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 
 export interface Started {
   child: ChildProcess;
-  javaPid: number;
+  /** The local Neo4j's process; null when serve was given NEO4J_URI. */
+  javaPid: number | null;
   /** Every line serve has written to stderr so far (it keeps growing). */
   log: string[];
   /** Resolves with the exit code when serve ends. */
@@ -26,8 +27,8 @@ export function startServe(env: Record<string, string>): Promise<Started> {
     const lines: string[] = [];
     createInterface({ input: child.stderr! }).on('line', (line) => {
       lines.push(line);
-      const match = /\(local, pid (\d+)\); GraphQL at/.exec(line);
-      if (match) resolve({ child, javaPid: Number(match[1]), log: lines, exited });
+      const match = /Neo4j ready at \S+(?: \(local, pid (\d+)\))?; GraphQL at/.exec(line);
+      if (match) resolve({ child, javaPid: match[1] ? Number(match[1]) : null, log: lines, exited });
     });
     void exited.then((code) => reject(new Error(`serve exited with ${code}:\n${lines.join('\n')}`)));
   });

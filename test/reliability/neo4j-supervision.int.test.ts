@@ -44,7 +44,7 @@ describe('the local Neo4j under serve', () => {
     expect(await ask(WHO_HELD)).toEqual({ data: { whoHeld: [{ person: { name: 'Đào Khánh Hà' } }] } });
     expect(await ready()).toBe('200 ready');
 
-    const first = serve.javaPid;
+    const first = serve.javaPid!;
     process.kill(first, 'SIGKILL');
     expect(await waitUntil(() => !isAlive(first), 10_000)).toBe(true);
     // Restarting waits 1 s and a JVM takes longer than that to start: meanwhile the API says so, and no more.
