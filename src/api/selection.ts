@@ -4,7 +4,9 @@
  * any depth, so it may say yes for a field of the same name on another type (reading a little
  * more), never no for one that is asked.
  */
-import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import { Kind, visit, type DocumentNode, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+import type { Context } from './context.js';
 
 // The same document is resolved for every parent of a level: walk its selections once.
 const answers = new WeakMap<readonly FieldNode[], Map<string, boolean>>();
@@ -37,3 +39,24 @@ export function asksBelow(info: Asked, name: string): boolean {
   }
   return answer;
 }
+
+// Yoga keeps each parsed document, so a document's names are gathered once.
+const namesIn = new WeakMap<DocumentNode, ReadonlySet<string>>();
+
+/** Every field name a document selects, in any operation or fragment. */
+export function fieldNamesIn(document: DocumentNode): ReadonlySet<string> {
+  let names = namesIn.get(document);
+  if (!names) {
+    const found = new Set<string>();
+    visit(document, { Field: (node) => void found.add(node.name.value) });
+    namesIn.set(document, (names = found));
+  }
+  return names;
+}
+
+/** The request's rows carry only the entries its document names a field for (graph/read/shape.ts). */
+export const useShapedRows = (): Plugin<Context> => ({
+  onExecute: ({ args }) => {
+    (args.contextValue as Context).reads.fields = fieldNamesIn(args.document);
+  },
+});

@@ -12,6 +12,7 @@
  */
 import type { Driver } from 'neo4j-driver';
 import { readRecords, type Params } from './records.js';
+import { ALL_FIELDS, type Fields } from './shape.js';
 
 /** A read that returns `key, row`. */
 export interface KeyedRead {
@@ -66,6 +67,8 @@ export async function readKeyed(driver: Driver, reads: readonly KeyedRead[]): Pr
 export class ReadBatch {
   private waiting: Waiting[] = [];
   private readonly answers = new Map<string, Promise<RowsByKey>>();
+  /** The field names of the request's document, which shape its rows (shape.ts); set once it is known. */
+  fields: Fields = ALL_FIELDS;
 
   constructor(readonly driver: Driver) {}
 

@@ -6,6 +6,7 @@
 import type { ParticipationRole, ParticipationRow } from './models.js';
 import { EVIDENCE, MEETING, PERSON } from './projections.js';
 import { loadMany, perKeyQuery, type ReadSource } from './run.js';
+import { whenAsked } from './shape.js';
 
 const EDGE_OF_ROLE: Record<ParticipationRole, string> = { chair: 'CHAIRED', speaker: 'SPOKE_AT', attendee: 'ATTENDED' };
 
@@ -41,10 +42,10 @@ WITH p, m, type(r) AS edge, r, a
 ORDER BY a.publishedAt, a.id`}
 WITH p, m, edge, ${detail === 'evidence' ? `collect(${EVIDENCE})` : '[]'} AS evidence, ${detail === 'bare' ? '[]' : 'collect(r.role)'} AS speechRoles, collect(r.coChair) AS coChairs
 RETURN {
-  personId: p.id, meetingId: m.id, meetingDate: toString(m.date),
+  personId: p.id, meetingId: m.id${whenAsked('roles|timeline', ', meetingDate: toString(m.date)')},
   person: ${anchor === 'Person' ? 'null' : PERSON}, meeting: ${anchor === 'Meeting' ? 'null' : MEETING},
   role: CASE edge WHEN 'CHAIRED' THEN 'chair' WHEN 'SPOKE_AT' THEN 'speaker' ELSE 'attendee' END,
-  speechRole: speechRoles[0], coChair: any(c IN coChairs WHERE c), evidence: evidence
+  speechRole: speechRoles[0]${whenAsked('coChair', ', coChair: any(c IN coChairs WHERE c)')}, evidence: evidence
 } AS row
 ORDER BY m.date IS NULL, m.date DESC, m.id, CASE edge WHEN 'CHAIRED' THEN 0 WHEN 'SPOKE_AT' THEN 1 ELSE 2 END, p.name, p.id`;
 

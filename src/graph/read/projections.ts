@@ -5,31 +5,37 @@
  * (a participation its person and meeting, a statement its article): the API then answers from the
  * row instead of a second round trip to load the node by id.
  *
+ * An entry only some API fields need is read only when the request names one of them (shape.ts).
+ *
  * Dates leave as text (toString writes 'YYYY-MM-DD', and a date-time with its offset, as the rows
  * have them): the driver then decodes a string, not a temporal value built with 64-bit arithmetic.
  */
+import { whenAsked } from './shape.js';
 
 /** A PersonRow from `p`. */
-export const PERSON = 'p {.id, .name, .province, aliases: coalesce(p.aliases, [])}';
+export const PERSON = `p {.id, .name${whenAsked('province', ', .province')}${whenAsked('aliases', ', aliases: coalesce(p.aliases, [])')}}`;
 
 /** A MeetingRow from `m`. */
-export const MEETING = 'm {.id, date: toString(m.date), dateInferred: toString(m.dateInferred), .partOfDay, .kind, .title}';
+export const MEETING = `m {.id, date: toString(m.date), .title${whenAsked('kind', ', .kind')}${whenAsked('dateInferred', ', dateInferred: toString(m.dateInferred)')}${whenAsked('partOfDay', ', .partOfDay')}}`;
 
 /** An ArticleRow from `a`, without the body: an article is mostly read as the source of a fact, and a body may be a megabyte. */
-export const ARTICLE = 'a {.id, .url, .source, .title, publishedAt: toString(a.publishedAt), .author, .place, .placeBasis}';
+export const ARTICLE = `a {.id${['url', 'source', 'title', 'author', 'place', 'placeBasis'].map((field) => whenAsked(field, `, .${field}`)).join('')}${whenAsked('publishedAt', ', publishedAt: toString(a.publishedAt)')}}`;
 
 /** A PlaceRow from `place`, with the province it was merged into. */
 export const PLACE = `place {.id, .name, .kind, ceasedOn: toString(place.ceasedOn), .ceasedReason,
   successorId: head(COLLECT { MATCH (place)-[:MERGED_INTO]->(next:Place) RETURN next.id ORDER BY next.id })}`;
 
 /** A PositionRow from `pos`. */
-export const POSITION = 'pos {.id, .title, .name, organizationId: head(COLLECT { MATCH (pos)-[:IN]->(body:Organization) RETURN body.id })}';
+export const POSITION = `pos {.id, .title, .name${whenAsked('organization', ', organizationId: head(COLLECT { MATCH (pos)-[:IN]->(body:Organization) RETURN body.id })')}}`;
 
-/** An OrganizationRow from `o`. Articles may give a body more than one parent; the first by id stands. */
-export const ORGANIZATION = `o {.id, .name, .kind, .aliases, ceasedOn: toString(o.ceasedOn), .ceasedReason, .scope,
-  parentId: head(COLLECT { MATCH (o)-[:PART_OF]->(parent:Organization) RETURN parent.id ORDER BY parent.id }),
-  successorId: head(COLLECT { MATCH (o)-[:SUCCEEDED_BY]->(next:Organization) RETURN next.id ORDER BY next.id }),
-  place: head(COLLECT { MATCH (o)-[:IN_PLACE]->(place:Place) RETURN ${PLACE} ORDER BY place.id })}`;
+/**
+ * An OrganizationRow from `o`. Articles may give a body more than one parent; the first by id stands.
+ * `whoHeld` matches a body given by id by its aliases too.
+ */
+export const ORGANIZATION = `o {.id, .name${whenAsked('kind', ', .kind')}${whenAsked('aliases|whoHeld', ', .aliases')}${whenAsked('ceasedOn', ', ceasedOn: toString(o.ceasedOn)')}${whenAsked('ceasedReason', ', .ceasedReason')}${whenAsked('scopedToArticle', ', .scope')}${
+  whenAsked('parent', ',\n  parentId: head(COLLECT { MATCH (o)-[:PART_OF]->(parent:Organization) RETURN parent.id ORDER BY parent.id })')}${
+  whenAsked('successor', ',\n  successorId: head(COLLECT { MATCH (o)-[:SUCCEEDED_BY]->(next:Organization) RETURN next.id ORDER BY next.id })')}${
+  whenAsked('place', `,\n  place: head(COLLECT { MATCH (o)-[:IN_PLACE]->(place:Place) RETURN ${PLACE} ORDER BY place.id })`)}}`;
 
 /**
  * An EvidenceRow from `a`, the article, and `r`, the relationship that carries its sentence. A post's

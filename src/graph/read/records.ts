@@ -11,6 +11,8 @@ export type Params = Record<string, unknown>;
  * as the driver's maxTransactionRetryTime.
  */
 export async function readRecords(driver: Driver, query: string, params: Params): Promise<Neo4jRecord[]> {
+  // A projection marker that reached here would be a Cypher syntax error; say which mistake it is.
+  if (query.includes('⟦')) throw new Error('a read was sent without being shaped for its fields (graph/read/shape.ts)');
   const session = driver.session({ defaultAccessMode: neo4j.session.READ });
   try {
     return (await session.run(query, params)).records;

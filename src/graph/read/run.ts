@@ -7,6 +7,7 @@ import type { Driver } from 'neo4j-driver';
 import type { NodeLabel } from '../write/keys.js';
 import { ReadBatch, readKeyed } from './batch.js';
 import { readRecords, type Params } from './records.js';
+import { ALL_FIELDS, shapeQuery } from './shape.js';
 
 export type { Params };
 
@@ -18,13 +19,16 @@ export type ReadSource = Driver | ReadBatch;
 
 const driverOf = (source: ReadSource): Driver => (source instanceof ReadBatch ? source.driver : source);
 
+/** `query` as `source` needs it: rows shaped by a request's document, whole for any other reader (shape.ts). */
+const shapedFor = (source: ReadSource, query: string): string => shapeQuery(query, source instanceof ReadBatch ? source.fields : ALL_FIELDS);
+
 /**
  * Each record as an object of its columns. `T` is the query's RETURN clause: the Cypher beside each
  * call is its contract. Its values are plain already: integers are numbers (the driver is created
  * with disableLosslessIntegers) and the projections write dates as text (projections.ts).
  */
 export async function readRows<T>(source: ReadSource, query: string, params: Params): Promise<T[]> {
-  return (await readRecords(driverOf(source), query, params)).map((record) => record.toObject() as T);
+  return (await readRecords(driverOf(source), shapedFor(source, query), params)).map((record) => record.toObject() as T);
 }
 
 /**
@@ -37,7 +41,8 @@ export async function loadMany<T>(source: ReadSource, query: string, keys: reado
   // Asked twice, a key would get its rows twice.
   const unique = [...new Set(keys)];
   const asked = { ...params, keys: unique };
-  const byKey = source instanceof ReadBatch ? await source.rowsByKey(query, asked) : (await readKeyed(source, [{ query, params: asked }]))[0]!;
+  const shaped = shapedFor(source, query);
+  const byKey = source instanceof ReadBatch ? await source.rowsByKey(shaped, asked) : (await readKeyed(source, [{ query: shaped, params: asked }]))[0]!;
   return keys.map((key) => (byKey.get(key) ?? []) as T[]);
 }
 

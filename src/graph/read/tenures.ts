@@ -15,6 +15,7 @@ import { ReadInputError } from '../errors.js';
 import { isoDate } from './input.js';
 import { MAX_PAGE_SIZE } from './page.js';
 import { EVIDENCE, PERSON, POSITION } from './projections.js';
+import { whenAsked } from './shape.js';
 import type { AsOfTenureRow, TenureEvidenceRow, TenureRow } from './models.js';
 import { loadMany, loadOne, perKeyQuery, type ReadSource } from './run.js';
 
@@ -43,9 +44,10 @@ export const FORMER_REASON = 'an article calls the post former (nguyên)';
  * already holds the person they were asked from.
  */
 const tenure = (anchor: TenureAnchor | 'Tenure') => `{id: t.id, personId: p.id, person: ${anchor === 'Person' ? 'null' : PERSON}, firstSeen: toString(t.firstSeen), lastSeen: toString(t.lastSeen),
+  position: ${POSITION}${whenAsked('endedBy|endBasis|endReason|timeline', `,
   endedBy: toString(${ENDED_BY}), endBasis: CASE WHEN ${CEASED_FIRST} THEN 'bodyCeased' WHEN t.endedBy IS NOT NULL THEN 'former' END,
-  endReason: CASE WHEN ${CEASED_FIRST} THEN pos.ceasedReason WHEN t.endedBy IS NOT NULL THEN '${FORMER_REASON}' END,
-  observations: t.observations, acting: t.acting, concurrent: t.concurrent, position: ${POSITION}}`;
+  endReason: CASE WHEN ${CEASED_FIRST} THEN pos.ceasedReason WHEN t.endedBy IS NOT NULL THEN '${FORMER_REASON}' END`)}${
+  whenAsked('observations', ', observations: t.observations')}${whenAsked('acting', ', acting: t.acting')}${whenAsked('concurrent', ', concurrent: t.concurrent')}}`;
 
 /** A subquery for perKeyQuery: every tenure `key` reaches, in the order the posts were first shown (or shown ended). */
 export const tenuresOfKey = (anchor: TenureAnchor): string => `

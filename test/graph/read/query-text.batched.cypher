@@ -1,8 +1,8 @@
-// peopleByIds + rolesAsOf + meetingOrganizers, batched
+// peopleByIds + rolesAsOf + meetingOrganizers, batched, shaped for node name roles acting position organizers kind
 CALL () {
 UNWIND $_0_keys AS key
 MATCH (p:Person {id: key})
-RETURN key, p {.id, .name, .province, aliases: coalesce(p.aliases, [])} AS row}
+RETURN key, p {.id, .name} AS row}
 WITH key, collect(row) AS rows
 RETURN 0 AS part, key, rows
 UNION ALL
@@ -17,9 +17,7 @@ WITH key, p, t, pos, on, CASE
 END AS basis
 WHERE basis IS NOT NULL
 WITH key, p, t, pos, basis, on, {id: t.id, personId: p.id, person: null, firstSeen: toString(t.firstSeen), lastSeen: toString(t.lastSeen),
-  endedBy: toString(CASE WHEN pos.ceasedOn IS NOT NULL AND (t.endedBy IS NULL OR pos.ceasedOn < t.endedBy) THEN pos.ceasedOn ELSE t.endedBy END), endBasis: CASE WHEN pos.ceasedOn IS NOT NULL AND (t.endedBy IS NULL OR pos.ceasedOn < t.endedBy) THEN 'bodyCeased' WHEN t.endedBy IS NOT NULL THEN 'former' END,
-  endReason: CASE WHEN pos.ceasedOn IS NOT NULL AND (t.endedBy IS NULL OR pos.ceasedOn < t.endedBy) THEN pos.ceasedReason WHEN t.endedBy IS NOT NULL THEN 'an article calls the post former (nguyên)' END,
-  observations: t.observations, acting: t.acting, concurrent: t.concurrent, position: pos {.id, .title, .name, organizationId: head(COLLECT { MATCH (pos)-[:IN]->(body:Organization) RETURN body.id })}} AS tenure
+  position: pos {.id, .title, .name}, acting: t.acting} AS tenure
 RETURN key, tenure {.*, basis: basis, asOf: toString(on), succeeded: basis = 'lastSeen' AND EXISTS {
   MATCH (pos)<-[:OF]-(next:Tenure) WHERE next <> t AND next.firstSeen > t.lastSeen AND next.firstSeen <= on
 }} AS row
@@ -30,11 +28,7 @@ UNION ALL
 CALL () {
 UNWIND $_2_keys AS key
 MATCH (:Meeting {id: key})-[:ORGANIZED_BY]->(o:Organization)
-RETURN key, o {.id, .name, .kind, .aliases, ceasedOn: toString(o.ceasedOn), .ceasedReason, .scope,
-  parentId: head(COLLECT { MATCH (o)-[:PART_OF]->(parent:Organization) RETURN parent.id ORDER BY parent.id }),
-  successorId: head(COLLECT { MATCH (o)-[:SUCCEEDED_BY]->(next:Organization) RETURN next.id ORDER BY next.id }),
-  place: head(COLLECT { MATCH (o)-[:IN_PLACE]->(place:Place) RETURN place {.id, .name, .kind, ceasedOn: toString(place.ceasedOn), .ceasedReason,
-  successorId: head(COLLECT { MATCH (place)-[:MERGED_INTO]->(next:Place) RETURN next.id ORDER BY next.id })} ORDER BY place.id })} AS row
+RETURN key, o {.id, .name, .kind} AS row
 ORDER BY key, o.nameKey, o.id}
 WITH key, collect(row) AS rows
 RETURN 2 AS part, key, rows

@@ -9,7 +9,7 @@ MATCH (n) RETURN count(n) AS nodeCount
 CALL () {
 UNWIND $_0_keys AS key
 MATCH (a:Article {id: key})
-RETURN key, a {.id, .url, .source, .title, publishedAt: toString(a.publishedAt), .author, .place, .placeBasis} AS row}
+RETURN key, a {.id, .url, .source, .title, .author, .place, .placeBasis, publishedAt: toString(a.publishedAt)} AS row}
 WITH key, collect(row) AS rows
 RETURN 0 AS part, key, rows
 
@@ -43,7 +43,7 @@ RETURN 0 AS part, key, rows
 MATCH (a:Article)
 WITH a, coalesce(a.publishedAt.epochMillis, $undated) AS at
 WHERE $after IS NULL OR at < $after[0] OR (at = $after[0] AND a.id > $after[1])
-RETURN a {.id, .url, .source, .title, publishedAt: toString(a.publishedAt), .author, .place, .placeBasis} AS row, [at, a.id] AS key
+RETURN a {.id, .url, .source, .title, .author, .place, .placeBasis, publishedAt: toString(a.publishedAt)} AS row, [at, a.id] AS key
 ORDER BY at DESC, a.id
 LIMIT $limit
 
@@ -51,7 +51,7 @@ LIMIT $limit
 CALL () {
 UNWIND $_0_keys AS key
 MATCH (m:Meeting {id: key})
-RETURN key, m {.id, date: toString(m.date), dateInferred: toString(m.dateInferred), .partOfDay, .kind, .title} AS row}
+RETURN key, m {.id, date: toString(m.date), .title, .kind, dateInferred: toString(m.dateInferred), .partOfDay} AS row}
 WITH key, collect(row) AS rows
 RETURN 0 AS part, key, rows
 
@@ -64,7 +64,7 @@ WHERE m.date >= date($from) AND m.date <= date($upTo)
   AND ($participant IS NULL OR EXISTS { (m)<-[:CHAIRED|SPOKE_AT|ATTENDED]-(:Person {id: $participant}) })
   AND ($organizer IS NULL OR EXISTS { (m)-[:ORGANIZED_BY]->(:Organization {id: $organizer}) })
   AND all(token IN $tokens WHERE (' ' + m.searchText + ' ') CONTAINS token)
-RETURN m {.id, date: toString(m.date), dateInferred: toString(m.dateInferred), .partOfDay, .kind, .title} AS row, [toString(m.date), m.id] AS key
+RETURN m {.id, date: toString(m.date), .title, .kind, dateInferred: toString(m.dateInferred), .partOfDay} AS row, [toString(m.date), m.id] AS key
 ORDER BY m.date DESC, m.id
 LIMIT $limit
 
@@ -77,7 +77,7 @@ WHERE m.date >= date($from) AND m.date <= date($upTo)
   AND ($participant IS NULL OR EXISTS { (m)<-[:CHAIRED|SPOKE_AT|ATTENDED]-(:Person {id: $participant}) })
   AND ($organizer IS NULL OR EXISTS { (m)-[:ORGANIZED_BY]->(:Organization {id: $organizer}) })
   AND all(token IN $tokens WHERE (' ' + m.searchText + ' ') CONTAINS token)
-RETURN m {.id, date: toString(m.date), dateInferred: toString(m.dateInferred), .partOfDay, .kind, .title} AS row, [toString(m.date), m.id] AS key
+RETURN m {.id, date: toString(m.date), .title, .kind, dateInferred: toString(m.dateInferred), .partOfDay} AS row, [toString(m.date), m.id] AS key
 ORDER BY m.date DESC, m.id
 LIMIT $limit
 
@@ -90,7 +90,7 @@ WHERE m.date >= date($from) AND m.date <= date($upTo)
   AND ($participant IS NULL OR EXISTS { (m)<-[:CHAIRED|SPOKE_AT|ATTENDED]-(:Person {id: $participant}) })
   AND ($organizer IS NULL OR EXISTS { (m)-[:ORGANIZED_BY]->(:Organization {id: $organizer}) })
   AND all(token IN $tokens WHERE (' ' + m.searchText + ' ') CONTAINS token)
-RETURN m {.id, date: toString(m.date), dateInferred: toString(m.dateInferred), .partOfDay, .kind, .title} AS row, [toString(m.date), m.id] AS key
+RETURN m {.id, date: toString(m.date), .title, .kind, dateInferred: toString(m.dateInferred), .partOfDay} AS row, [toString(m.date), m.id] AS key
 ORDER BY m.date DESC, m.id
 LIMIT $limit
 
@@ -103,7 +103,7 @@ WHERE m.date >= date($from) AND m.date <= date($upTo)
   AND ($participant IS NULL OR EXISTS { (m)<-[:CHAIRED|SPOKE_AT|ATTENDED]-(:Person {id: $participant}) })
   AND ($organizer IS NULL OR EXISTS { (m)-[:ORGANIZED_BY]->(:Organization {id: $organizer}) })
   AND all(token IN $tokens WHERE (' ' + m.searchText + ' ') CONTAINS token)
-RETURN m {.id, date: toString(m.date), dateInferred: toString(m.dateInferred), .partOfDay, .kind, .title} AS row, [toString(m.date), m.id] AS key
+RETURN m {.id, date: toString(m.date), .title, .kind, dateInferred: toString(m.dateInferred), .partOfDay} AS row, [toString(m.date), m.id] AS key
 ORDER BY m.date DESC, m.id
 LIMIT $limit
 
@@ -117,7 +117,7 @@ CALL (key) {
   AND ($_0_after IS NULL OR m.date < date($_0_after[0]) OR m.id > $_0_after[1])
   RETURN m ORDER BY m.date DESC, m.id LIMIT $_0_limit
 }
-RETURN key, {row: m {.id, date: toString(m.date), dateInferred: toString(m.dateInferred), .partOfDay, .kind, .title}, key: [toString(m.date), m.id]} AS row
+RETURN key, {row: m {.id, date: toString(m.date), .title, .kind, dateInferred: toString(m.dateInferred), .partOfDay}, key: [toString(m.date), m.id]} AS row
 ORDER BY key, m.date DESC, m.id}
 WITH key, collect(row) AS rows
 RETURN 0 AS part, key, rows
@@ -171,7 +171,7 @@ WHERE $_0_edge IS NULL OR type(r) = $_0_edge
 MATCH (a:Article {id: r.article})
 WITH p, m, type(r) AS edge, r, a
 ORDER BY a.publishedAt, a.id
-WITH p, m, edge, collect({article: a {.id, .url, .source, .title, publishedAt: toString(a.publishedAt), .author, .place, .placeBasis}, sentence: r.sentence, date: toString(coalesce(r.asOf, date(a.publishedAt)))}) AS evidence, collect(r.role) AS speechRoles, collect(r.coChair) AS coChairs
+WITH p, m, edge, collect({article: a {.id, .url, .source, .title, .author, .place, .placeBasis, publishedAt: toString(a.publishedAt)}, sentence: r.sentence, date: toString(coalesce(r.asOf, date(a.publishedAt)))}) AS evidence, collect(r.role) AS speechRoles, collect(r.coChair) AS coChairs
 RETURN {
   personId: p.id, meetingId: m.id, meetingDate: toString(m.date),
   person: p {.id, .name, .province, aliases: coalesce(p.aliases, [])}, meeting: null,
@@ -192,7 +192,7 @@ WHERE $_0_edge IS NULL OR type(r) = $_0_edge
 MATCH (a:Article {id: r.article})
 WITH p, m, type(r) AS edge, r, a
 ORDER BY a.publishedAt, a.id
-WITH p, m, edge, collect({article: a {.id, .url, .source, .title, publishedAt: toString(a.publishedAt), .author, .place, .placeBasis}, sentence: r.sentence, date: toString(coalesce(r.asOf, date(a.publishedAt)))}) AS evidence, collect(r.role) AS speechRoles, collect(r.coChair) AS coChairs
+WITH p, m, edge, collect({article: a {.id, .url, .source, .title, .author, .place, .placeBasis, publishedAt: toString(a.publishedAt)}, sentence: r.sentence, date: toString(coalesce(r.asOf, date(a.publishedAt)))}) AS evidence, collect(r.role) AS speechRoles, collect(r.coChair) AS coChairs
 RETURN {
   personId: p.id, meetingId: m.id, meetingDate: toString(m.date),
   person: p {.id, .name, .province, aliases: coalesce(p.aliases, [])}, meeting: null,
@@ -221,7 +221,7 @@ RETURN 0 AS part, key, rows
 CALL () {
 UNWIND $_0_keys AS key
 MATCH (a:Article)-[r:REPORTS]->(:Meeting {id: key})
-RETURN key, {meetingId: key, evidence: {article: a {.id, .url, .source, .title, publishedAt: toString(a.publishedAt), .author, .place, .placeBasis}, sentence: r.sentence, date: toString(coalesce(r.asOf, date(a.publishedAt)))}} AS row
+RETURN key, {meetingId: key, evidence: {article: a {.id, .url, .source, .title, .author, .place, .placeBasis, publishedAt: toString(a.publishedAt)}, sentence: r.sentence, date: toString(coalesce(r.asOf, date(a.publishedAt)))}} AS row
 ORDER BY key, a.publishedAt, a.id}
 WITH key, collect(row) AS rows
 RETURN 0 AS part, key, rows
@@ -277,9 +277,9 @@ WITH key, p, t, pos, on, CASE
 END AS basis
 WHERE basis IS NOT NULL
 WITH key, p, t, pos, basis, on, {id: t.id, personId: p.id, person: p {.id, .name, .province, aliases: coalesce(p.aliases, [])}, firstSeen: toString(t.firstSeen), lastSeen: toString(t.lastSeen),
+  position: pos {.id, .title, .name, organizationId: head(COLLECT { MATCH (pos)-[:IN]->(body:Organization) RETURN body.id })},
   endedBy: toString(CASE WHEN pos.ceasedOn IS NOT NULL AND (t.endedBy IS NULL OR pos.ceasedOn < t.endedBy) THEN pos.ceasedOn ELSE t.endedBy END), endBasis: CASE WHEN pos.ceasedOn IS NOT NULL AND (t.endedBy IS NULL OR pos.ceasedOn < t.endedBy) THEN 'bodyCeased' WHEN t.endedBy IS NOT NULL THEN 'former' END,
-  endReason: CASE WHEN pos.ceasedOn IS NOT NULL AND (t.endedBy IS NULL OR pos.ceasedOn < t.endedBy) THEN pos.ceasedReason WHEN t.endedBy IS NOT NULL THEN 'an article calls the post former (nguyên)' END,
-  observations: t.observations, acting: t.acting, concurrent: t.concurrent, position: pos {.id, .title, .name, organizationId: head(COLLECT { MATCH (pos)-[:IN]->(body:Organization) RETURN body.id })}} AS tenure
+  endReason: CASE WHEN pos.ceasedOn IS NOT NULL AND (t.endedBy IS NULL OR pos.ceasedOn < t.endedBy) THEN pos.ceasedReason WHEN t.endedBy IS NOT NULL THEN 'an article calls the post former (nguyên)' END, observations: t.observations, acting: t.acting, concurrent: t.concurrent} AS tenure
 RETURN key, tenure {.*, basis: basis, asOf: toString(on), succeeded: basis = 'lastSeen' AND EXISTS {
   MATCH (pos)<-[:OF]-(next:Tenure) WHERE next <> t AND next.firstSeen > t.lastSeen AND next.firstSeen <= on
 }} AS row
@@ -317,9 +317,9 @@ WITH key, p, t, pos, on, CASE
 END AS basis
 WHERE basis IS NOT NULL
 WITH key, p, t, pos, basis, on, {id: t.id, personId: p.id, person: null, firstSeen: toString(t.firstSeen), lastSeen: toString(t.lastSeen),
+  position: pos {.id, .title, .name, organizationId: head(COLLECT { MATCH (pos)-[:IN]->(body:Organization) RETURN body.id })},
   endedBy: toString(CASE WHEN pos.ceasedOn IS NOT NULL AND (t.endedBy IS NULL OR pos.ceasedOn < t.endedBy) THEN pos.ceasedOn ELSE t.endedBy END), endBasis: CASE WHEN pos.ceasedOn IS NOT NULL AND (t.endedBy IS NULL OR pos.ceasedOn < t.endedBy) THEN 'bodyCeased' WHEN t.endedBy IS NOT NULL THEN 'former' END,
-  endReason: CASE WHEN pos.ceasedOn IS NOT NULL AND (t.endedBy IS NULL OR pos.ceasedOn < t.endedBy) THEN pos.ceasedReason WHEN t.endedBy IS NOT NULL THEN 'an article calls the post former (nguyên)' END,
-  observations: t.observations, acting: t.acting, concurrent: t.concurrent, position: pos {.id, .title, .name, organizationId: head(COLLECT { MATCH (pos)-[:IN]->(body:Organization) RETURN body.id })}} AS tenure
+  endReason: CASE WHEN pos.ceasedOn IS NOT NULL AND (t.endedBy IS NULL OR pos.ceasedOn < t.endedBy) THEN pos.ceasedReason WHEN t.endedBy IS NOT NULL THEN 'an article calls the post former (nguyên)' END, observations: t.observations, acting: t.acting, concurrent: t.concurrent} AS tenure
 RETURN key, tenure {.*, basis: basis, asOf: toString(on), succeeded: basis = 'lastSeen' AND EXISTS {
   MATCH (pos)<-[:OF]-(next:Tenure) WHERE next <> t AND next.firstSeen > t.lastSeen AND next.firstSeen <= on
 }} AS row
@@ -337,7 +337,7 @@ WITH p, m, type(r) AS edge, r
 WITH p, m, edge, [] AS evidence, [] AS speechRoles, collect(r.coChair) AS coChairs
 RETURN {
   personId: p.id, meetingId: m.id, meetingDate: toString(m.date),
-  person: null, meeting: m {.id, date: toString(m.date), dateInferred: toString(m.dateInferred), .partOfDay, .kind, .title},
+  person: null, meeting: m {.id, date: toString(m.date), .title, .kind, dateInferred: toString(m.dateInferred), .partOfDay},
   role: CASE edge WHEN 'CHAIRED' THEN 'chair' WHEN 'SPOKE_AT' THEN 'speaker' ELSE 'attendee' END,
   speechRole: speechRoles[0], coChair: any(c IN coChairs WHERE c), evidence: evidence
 } AS row
@@ -358,7 +358,7 @@ ORDER BY a.publishedAt, a.id
 WITH p, m, edge, [] AS evidence, collect(r.role) AS speechRoles, collect(r.coChair) AS coChairs
 RETURN {
   personId: p.id, meetingId: m.id, meetingDate: toString(m.date),
-  person: null, meeting: m {.id, date: toString(m.date), dateInferred: toString(m.dateInferred), .partOfDay, .kind, .title},
+  person: null, meeting: m {.id, date: toString(m.date), .title, .kind, dateInferred: toString(m.dateInferred), .partOfDay},
   role: CASE edge WHEN 'CHAIRED' THEN 'chair' WHEN 'SPOKE_AT' THEN 'speaker' ELSE 'attendee' END,
   speechRole: speechRoles[0], coChair: any(c IN coChairs WHERE c), evidence: evidence
 } AS row
@@ -376,10 +376,10 @@ WHERE $_0_edge IS NULL OR type(r) = $_0_edge
 MATCH (a:Article {id: r.article})
 WITH p, m, type(r) AS edge, r, a
 ORDER BY a.publishedAt, a.id
-WITH p, m, edge, collect({article: a {.id, .url, .source, .title, publishedAt: toString(a.publishedAt), .author, .place, .placeBasis}, sentence: r.sentence, date: toString(coalesce(r.asOf, date(a.publishedAt)))}) AS evidence, collect(r.role) AS speechRoles, collect(r.coChair) AS coChairs
+WITH p, m, edge, collect({article: a {.id, .url, .source, .title, .author, .place, .placeBasis, publishedAt: toString(a.publishedAt)}, sentence: r.sentence, date: toString(coalesce(r.asOf, date(a.publishedAt)))}) AS evidence, collect(r.role) AS speechRoles, collect(r.coChair) AS coChairs
 RETURN {
   personId: p.id, meetingId: m.id, meetingDate: toString(m.date),
-  person: null, meeting: m {.id, date: toString(m.date), dateInferred: toString(m.dateInferred), .partOfDay, .kind, .title},
+  person: null, meeting: m {.id, date: toString(m.date), .title, .kind, dateInferred: toString(m.dateInferred), .partOfDay},
   role: CASE edge WHEN 'CHAIRED' THEN 'chair' WHEN 'SPOKE_AT' THEN 'speaker' ELSE 'attendee' END,
   speechRole: speechRoles[0], coChair: any(c IN coChairs WHERE c), evidence: evidence
 } AS row
@@ -404,9 +404,9 @@ CALL (key) {
   CALL (key) {
 MATCH (p:Person {id: key})-[:HOLDS]->(t:Tenure)-[:OF]->(pos:Position)
 RETURN {id: t.id, personId: p.id, person: null, firstSeen: toString(t.firstSeen), lastSeen: toString(t.lastSeen),
+  position: pos {.id, .title, .name, organizationId: head(COLLECT { MATCH (pos)-[:IN]->(body:Organization) RETURN body.id })},
   endedBy: toString(CASE WHEN pos.ceasedOn IS NOT NULL AND (t.endedBy IS NULL OR pos.ceasedOn < t.endedBy) THEN pos.ceasedOn ELSE t.endedBy END), endBasis: CASE WHEN pos.ceasedOn IS NOT NULL AND (t.endedBy IS NULL OR pos.ceasedOn < t.endedBy) THEN 'bodyCeased' WHEN t.endedBy IS NOT NULL THEN 'former' END,
-  endReason: CASE WHEN pos.ceasedOn IS NOT NULL AND (t.endedBy IS NULL OR pos.ceasedOn < t.endedBy) THEN pos.ceasedReason WHEN t.endedBy IS NOT NULL THEN 'an article calls the post former (nguyên)' END,
-  observations: t.observations, acting: t.acting, concurrent: t.concurrent, position: pos {.id, .title, .name, organizationId: head(COLLECT { MATCH (pos)-[:IN]->(body:Organization) RETURN body.id })}} AS row
+  endReason: CASE WHEN pos.ceasedOn IS NOT NULL AND (t.endedBy IS NULL OR pos.ceasedOn < t.endedBy) THEN pos.ceasedReason WHEN t.endedBy IS NOT NULL THEN 'an article calls the post former (nguyên)' END, observations: t.observations, acting: t.acting, concurrent: t.concurrent} AS row
 ORDER BY coalesce(t.firstSeen, t.endedBy), pos.name, p.name, t.id} RETURN {kind: 'tenure', row: row} AS row
   UNION ALL
   CALL (key) {
@@ -416,7 +416,7 @@ WITH p, m, type(r) AS edge, r
 WITH p, m, edge, [] AS evidence, [] AS speechRoles, collect(r.coChair) AS coChairs
 RETURN {
   personId: p.id, meetingId: m.id, meetingDate: toString(m.date),
-  person: null, meeting: m {.id, date: toString(m.date), dateInferred: toString(m.dateInferred), .partOfDay, .kind, .title},
+  person: null, meeting: m {.id, date: toString(m.date), .title, .kind, dateInferred: toString(m.dateInferred), .partOfDay},
   role: CASE edge WHEN 'CHAIRED' THEN 'chair' WHEN 'SPOKE_AT' THEN 'speaker' ELSE 'attendee' END,
   speechRole: speechRoles[0], coChair: any(c IN coChairs WHERE c), evidence: evidence
 } AS row
@@ -432,9 +432,9 @@ CALL (key) {
   CALL (key) {
 MATCH (p:Person {id: key})-[:HOLDS]->(t:Tenure)-[:OF]->(pos:Position)
 RETURN {id: t.id, personId: p.id, person: null, firstSeen: toString(t.firstSeen), lastSeen: toString(t.lastSeen),
+  position: pos {.id, .title, .name, organizationId: head(COLLECT { MATCH (pos)-[:IN]->(body:Organization) RETURN body.id })},
   endedBy: toString(CASE WHEN pos.ceasedOn IS NOT NULL AND (t.endedBy IS NULL OR pos.ceasedOn < t.endedBy) THEN pos.ceasedOn ELSE t.endedBy END), endBasis: CASE WHEN pos.ceasedOn IS NOT NULL AND (t.endedBy IS NULL OR pos.ceasedOn < t.endedBy) THEN 'bodyCeased' WHEN t.endedBy IS NOT NULL THEN 'former' END,
-  endReason: CASE WHEN pos.ceasedOn IS NOT NULL AND (t.endedBy IS NULL OR pos.ceasedOn < t.endedBy) THEN pos.ceasedReason WHEN t.endedBy IS NOT NULL THEN 'an article calls the post former (nguyên)' END,
-  observations: t.observations, acting: t.acting, concurrent: t.concurrent, position: pos {.id, .title, .name, organizationId: head(COLLECT { MATCH (pos)-[:IN]->(body:Organization) RETURN body.id })}} AS row
+  endReason: CASE WHEN pos.ceasedOn IS NOT NULL AND (t.endedBy IS NULL OR pos.ceasedOn < t.endedBy) THEN pos.ceasedReason WHEN t.endedBy IS NOT NULL THEN 'an article calls the post former (nguyên)' END, observations: t.observations, acting: t.acting, concurrent: t.concurrent} AS row
 ORDER BY coalesce(t.firstSeen, t.endedBy), pos.name, p.name, t.id} RETURN {kind: 'tenure', row: row} AS row
   UNION ALL
   CALL (key) {
@@ -446,7 +446,7 @@ ORDER BY a.publishedAt, a.id
 WITH p, m, edge, [] AS evidence, collect(r.role) AS speechRoles, collect(r.coChair) AS coChairs
 RETURN {
   personId: p.id, meetingId: m.id, meetingDate: toString(m.date),
-  person: null, meeting: m {.id, date: toString(m.date), dateInferred: toString(m.dateInferred), .partOfDay, .kind, .title},
+  person: null, meeting: m {.id, date: toString(m.date), .title, .kind, dateInferred: toString(m.dateInferred), .partOfDay},
   role: CASE edge WHEN 'CHAIRED' THEN 'chair' WHEN 'SPOKE_AT' THEN 'speaker' ELSE 'attendee' END,
   speechRole: speechRoles[0], coChair: any(c IN coChairs WHERE c), evidence: evidence
 } AS row
@@ -462,9 +462,9 @@ CALL (key) {
   CALL (key) {
 MATCH (p:Person {id: key})-[:HOLDS]->(t:Tenure)-[:OF]->(pos:Position)
 RETURN {id: t.id, personId: p.id, person: null, firstSeen: toString(t.firstSeen), lastSeen: toString(t.lastSeen),
+  position: pos {.id, .title, .name, organizationId: head(COLLECT { MATCH (pos)-[:IN]->(body:Organization) RETURN body.id })},
   endedBy: toString(CASE WHEN pos.ceasedOn IS NOT NULL AND (t.endedBy IS NULL OR pos.ceasedOn < t.endedBy) THEN pos.ceasedOn ELSE t.endedBy END), endBasis: CASE WHEN pos.ceasedOn IS NOT NULL AND (t.endedBy IS NULL OR pos.ceasedOn < t.endedBy) THEN 'bodyCeased' WHEN t.endedBy IS NOT NULL THEN 'former' END,
-  endReason: CASE WHEN pos.ceasedOn IS NOT NULL AND (t.endedBy IS NULL OR pos.ceasedOn < t.endedBy) THEN pos.ceasedReason WHEN t.endedBy IS NOT NULL THEN 'an article calls the post former (nguyên)' END,
-  observations: t.observations, acting: t.acting, concurrent: t.concurrent, position: pos {.id, .title, .name, organizationId: head(COLLECT { MATCH (pos)-[:IN]->(body:Organization) RETURN body.id })}} AS row
+  endReason: CASE WHEN pos.ceasedOn IS NOT NULL AND (t.endedBy IS NULL OR pos.ceasedOn < t.endedBy) THEN pos.ceasedReason WHEN t.endedBy IS NOT NULL THEN 'an article calls the post former (nguyên)' END, observations: t.observations, acting: t.acting, concurrent: t.concurrent} AS row
 ORDER BY coalesce(t.firstSeen, t.endedBy), pos.name, p.name, t.id} RETURN {kind: 'tenure', row: row} AS row
   UNION ALL
   CALL (key) {
@@ -473,10 +473,10 @@ WHERE $_0_edge IS NULL OR type(r) = $_0_edge
 MATCH (a:Article {id: r.article})
 WITH p, m, type(r) AS edge, r, a
 ORDER BY a.publishedAt, a.id
-WITH p, m, edge, collect({article: a {.id, .url, .source, .title, publishedAt: toString(a.publishedAt), .author, .place, .placeBasis}, sentence: r.sentence, date: toString(coalesce(r.asOf, date(a.publishedAt)))}) AS evidence, collect(r.role) AS speechRoles, collect(r.coChair) AS coChairs
+WITH p, m, edge, collect({article: a {.id, .url, .source, .title, .author, .place, .placeBasis, publishedAt: toString(a.publishedAt)}, sentence: r.sentence, date: toString(coalesce(r.asOf, date(a.publishedAt)))}) AS evidence, collect(r.role) AS speechRoles, collect(r.coChair) AS coChairs
 RETURN {
   personId: p.id, meetingId: m.id, meetingDate: toString(m.date),
-  person: null, meeting: m {.id, date: toString(m.date), dateInferred: toString(m.dateInferred), .partOfDay, .kind, .title},
+  person: null, meeting: m {.id, date: toString(m.date), .title, .kind, dateInferred: toString(m.dateInferred), .partOfDay},
   role: CASE edge WHEN 'CHAIRED' THEN 'chair' WHEN 'SPOKE_AT' THEN 'speaker' ELSE 'attendee' END,
   speechRole: speechRoles[0], coChair: any(c IN coChairs WHERE c), evidence: evidence
 } AS row
@@ -517,9 +517,9 @@ UNWIND $_0_keys AS key
 CALL (key) {
 MATCH (p:Person)-[:HOLDS]->(t:Tenure)-[:OF]->(pos:Position {id: key})
 RETURN {id: t.id, personId: p.id, person: p {.id, .name, .province, aliases: coalesce(p.aliases, [])}, firstSeen: toString(t.firstSeen), lastSeen: toString(t.lastSeen),
+  position: pos {.id, .title, .name, organizationId: head(COLLECT { MATCH (pos)-[:IN]->(body:Organization) RETURN body.id })},
   endedBy: toString(CASE WHEN pos.ceasedOn IS NOT NULL AND (t.endedBy IS NULL OR pos.ceasedOn < t.endedBy) THEN pos.ceasedOn ELSE t.endedBy END), endBasis: CASE WHEN pos.ceasedOn IS NOT NULL AND (t.endedBy IS NULL OR pos.ceasedOn < t.endedBy) THEN 'bodyCeased' WHEN t.endedBy IS NOT NULL THEN 'former' END,
-  endReason: CASE WHEN pos.ceasedOn IS NOT NULL AND (t.endedBy IS NULL OR pos.ceasedOn < t.endedBy) THEN pos.ceasedReason WHEN t.endedBy IS NOT NULL THEN 'an article calls the post former (nguyên)' END,
-  observations: t.observations, acting: t.acting, concurrent: t.concurrent, position: pos {.id, .title, .name, organizationId: head(COLLECT { MATCH (pos)-[:IN]->(body:Organization) RETURN body.id })}} AS row
+  endReason: CASE WHEN pos.ceasedOn IS NOT NULL AND (t.endedBy IS NULL OR pos.ceasedOn < t.endedBy) THEN pos.ceasedReason WHEN t.endedBy IS NOT NULL THEN 'an article calls the post former (nguyên)' END, observations: t.observations, acting: t.acting, concurrent: t.concurrent} AS row
 ORDER BY coalesce(t.firstSeen, t.endedBy), pos.name, p.name, t.id}
 RETURN key, row}
 WITH key, collect(row) AS rows
@@ -536,7 +536,7 @@ RETURN node.id AS id, kind, coalesce(node.name, node.title) AS label, score, CAS
   ELSE head(COLLECT { MATCH (node)-[:IN_PLACE]->(place:Place) RETURN place.name })
 END AS detail, CASE kind
   WHEN 'Person' THEN head(COLLECT { WITH node AS p RETURN p {.id, .name, .province, aliases: coalesce(p.aliases, [])} })
-  WHEN 'Meeting' THEN head(COLLECT { WITH node AS m RETURN m {.id, date: toString(m.date), dateInferred: toString(m.dateInferred), .partOfDay, .kind, .title} })
+  WHEN 'Meeting' THEN head(COLLECT { WITH node AS m RETURN m {.id, date: toString(m.date), .title, .kind, dateInferred: toString(m.dateInferred), .partOfDay} })
   ELSE head(COLLECT { WITH node AS o RETURN o {.id, .name, .kind, .aliases, ceasedOn: toString(o.ceasedOn), .ceasedReason, .scope,
   parentId: head(COLLECT { MATCH (o)-[:PART_OF]->(parent:Organization) RETURN parent.id ORDER BY parent.id }),
   successorId: head(COLLECT { MATCH (o)-[:SUCCEEDED_BY]->(next:Organization) RETURN next.id ORDER BY next.id }),
@@ -550,9 +550,9 @@ CALL () {
 UNWIND $_0_keys AS key
 MATCH (p:Person)-[:HOLDS]->(t:Tenure {id: key})-[:OF]->(pos:Position)
 RETURN key, {id: t.id, personId: p.id, person: p {.id, .name, .province, aliases: coalesce(p.aliases, [])}, firstSeen: toString(t.firstSeen), lastSeen: toString(t.lastSeen),
+  position: pos {.id, .title, .name, organizationId: head(COLLECT { MATCH (pos)-[:IN]->(body:Organization) RETURN body.id })},
   endedBy: toString(CASE WHEN pos.ceasedOn IS NOT NULL AND (t.endedBy IS NULL OR pos.ceasedOn < t.endedBy) THEN pos.ceasedOn ELSE t.endedBy END), endBasis: CASE WHEN pos.ceasedOn IS NOT NULL AND (t.endedBy IS NULL OR pos.ceasedOn < t.endedBy) THEN 'bodyCeased' WHEN t.endedBy IS NOT NULL THEN 'former' END,
-  endReason: CASE WHEN pos.ceasedOn IS NOT NULL AND (t.endedBy IS NULL OR pos.ceasedOn < t.endedBy) THEN pos.ceasedReason WHEN t.endedBy IS NOT NULL THEN 'an article calls the post former (nguyên)' END,
-  observations: t.observations, acting: t.acting, concurrent: t.concurrent, position: pos {.id, .title, .name, organizationId: head(COLLECT { MATCH (pos)-[:IN]->(body:Organization) RETURN body.id })}} AS row}
+  endReason: CASE WHEN pos.ceasedOn IS NOT NULL AND (t.endedBy IS NULL OR pos.ceasedOn < t.endedBy) THEN pos.ceasedReason WHEN t.endedBy IS NOT NULL THEN 'an article calls the post former (nguyên)' END, observations: t.observations, acting: t.acting, concurrent: t.concurrent} AS row}
 WITH key, collect(row) AS rows
 RETURN 0 AS part, key, rows
 
@@ -562,9 +562,9 @@ UNWIND $_0_keys AS key
 CALL (key) {
 MATCH (p:Person {id: key})-[:HOLDS]->(t:Tenure)-[:OF]->(pos:Position)
 RETURN {id: t.id, personId: p.id, person: null, firstSeen: toString(t.firstSeen), lastSeen: toString(t.lastSeen),
+  position: pos {.id, .title, .name, organizationId: head(COLLECT { MATCH (pos)-[:IN]->(body:Organization) RETURN body.id })},
   endedBy: toString(CASE WHEN pos.ceasedOn IS NOT NULL AND (t.endedBy IS NULL OR pos.ceasedOn < t.endedBy) THEN pos.ceasedOn ELSE t.endedBy END), endBasis: CASE WHEN pos.ceasedOn IS NOT NULL AND (t.endedBy IS NULL OR pos.ceasedOn < t.endedBy) THEN 'bodyCeased' WHEN t.endedBy IS NOT NULL THEN 'former' END,
-  endReason: CASE WHEN pos.ceasedOn IS NOT NULL AND (t.endedBy IS NULL OR pos.ceasedOn < t.endedBy) THEN pos.ceasedReason WHEN t.endedBy IS NOT NULL THEN 'an article calls the post former (nguyên)' END,
-  observations: t.observations, acting: t.acting, concurrent: t.concurrent, position: pos {.id, .title, .name, organizationId: head(COLLECT { MATCH (pos)-[:IN]->(body:Organization) RETURN body.id })}} AS row
+  endReason: CASE WHEN pos.ceasedOn IS NOT NULL AND (t.endedBy IS NULL OR pos.ceasedOn < t.endedBy) THEN pos.ceasedReason WHEN t.endedBy IS NOT NULL THEN 'an article calls the post former (nguyên)' END, observations: t.observations, acting: t.acting, concurrent: t.concurrent} AS row
 ORDER BY coalesce(t.firstSeen, t.endedBy), pos.name, p.name, t.id}
 RETURN key, row}
 WITH key, collect(row) AS rows
@@ -576,9 +576,9 @@ UNWIND $_0_keys AS key
 CALL (key) {
 MATCH (p:Person)-[:HOLDS]->(t:Tenure)-[:OF]->(pos:Position)-[:IN]->(:Organization {id: key})
 RETURN {id: t.id, personId: p.id, person: p {.id, .name, .province, aliases: coalesce(p.aliases, [])}, firstSeen: toString(t.firstSeen), lastSeen: toString(t.lastSeen),
+  position: pos {.id, .title, .name, organizationId: head(COLLECT { MATCH (pos)-[:IN]->(body:Organization) RETURN body.id })},
   endedBy: toString(CASE WHEN pos.ceasedOn IS NOT NULL AND (t.endedBy IS NULL OR pos.ceasedOn < t.endedBy) THEN pos.ceasedOn ELSE t.endedBy END), endBasis: CASE WHEN pos.ceasedOn IS NOT NULL AND (t.endedBy IS NULL OR pos.ceasedOn < t.endedBy) THEN 'bodyCeased' WHEN t.endedBy IS NOT NULL THEN 'former' END,
-  endReason: CASE WHEN pos.ceasedOn IS NOT NULL AND (t.endedBy IS NULL OR pos.ceasedOn < t.endedBy) THEN pos.ceasedReason WHEN t.endedBy IS NOT NULL THEN 'an article calls the post former (nguyên)' END,
-  observations: t.observations, acting: t.acting, concurrent: t.concurrent, position: pos {.id, .title, .name, organizationId: head(COLLECT { MATCH (pos)-[:IN]->(body:Organization) RETURN body.id })}} AS row
+  endReason: CASE WHEN pos.ceasedOn IS NOT NULL AND (t.endedBy IS NULL OR pos.ceasedOn < t.endedBy) THEN pos.ceasedReason WHEN t.endedBy IS NOT NULL THEN 'an article calls the post former (nguyên)' END, observations: t.observations, acting: t.acting, concurrent: t.concurrent} AS row
 ORDER BY coalesce(t.firstSeen, t.endedBy), pos.name, p.name, t.id}
 RETURN key, row}
 WITH key, collect(row) AS rows
@@ -590,9 +590,9 @@ UNWIND $_0_keys AS key
 CALL (key) {
 MATCH (p:Person)-[:HOLDS]->(t:Tenure)-[:OF]->(pos:Position {id: key})
 RETURN {id: t.id, personId: p.id, person: p {.id, .name, .province, aliases: coalesce(p.aliases, [])}, firstSeen: toString(t.firstSeen), lastSeen: toString(t.lastSeen),
+  position: pos {.id, .title, .name, organizationId: head(COLLECT { MATCH (pos)-[:IN]->(body:Organization) RETURN body.id })},
   endedBy: toString(CASE WHEN pos.ceasedOn IS NOT NULL AND (t.endedBy IS NULL OR pos.ceasedOn < t.endedBy) THEN pos.ceasedOn ELSE t.endedBy END), endBasis: CASE WHEN pos.ceasedOn IS NOT NULL AND (t.endedBy IS NULL OR pos.ceasedOn < t.endedBy) THEN 'bodyCeased' WHEN t.endedBy IS NOT NULL THEN 'former' END,
-  endReason: CASE WHEN pos.ceasedOn IS NOT NULL AND (t.endedBy IS NULL OR pos.ceasedOn < t.endedBy) THEN pos.ceasedReason WHEN t.endedBy IS NOT NULL THEN 'an article calls the post former (nguyên)' END,
-  observations: t.observations, acting: t.acting, concurrent: t.concurrent, position: pos {.id, .title, .name, organizationId: head(COLLECT { MATCH (pos)-[:IN]->(body:Organization) RETURN body.id })}} AS row
+  endReason: CASE WHEN pos.ceasedOn IS NOT NULL AND (t.endedBy IS NULL OR pos.ceasedOn < t.endedBy) THEN pos.ceasedReason WHEN t.endedBy IS NOT NULL THEN 'an article calls the post former (nguyên)' END, observations: t.observations, acting: t.acting, concurrent: t.concurrent} AS row
 ORDER BY coalesce(t.firstSeen, t.endedBy), pos.name, p.name, t.id}
 RETURN key, row}
 WITH key, collect(row) AS rows
@@ -610,9 +610,9 @@ WITH key, p, t, pos, on, CASE
 END AS basis
 WHERE basis IS NOT NULL
 WITH key, p, t, pos, basis, on, {id: t.id, personId: p.id, person: null, firstSeen: toString(t.firstSeen), lastSeen: toString(t.lastSeen),
+  position: pos {.id, .title, .name, organizationId: head(COLLECT { MATCH (pos)-[:IN]->(body:Organization) RETURN body.id })},
   endedBy: toString(CASE WHEN pos.ceasedOn IS NOT NULL AND (t.endedBy IS NULL OR pos.ceasedOn < t.endedBy) THEN pos.ceasedOn ELSE t.endedBy END), endBasis: CASE WHEN pos.ceasedOn IS NOT NULL AND (t.endedBy IS NULL OR pos.ceasedOn < t.endedBy) THEN 'bodyCeased' WHEN t.endedBy IS NOT NULL THEN 'former' END,
-  endReason: CASE WHEN pos.ceasedOn IS NOT NULL AND (t.endedBy IS NULL OR pos.ceasedOn < t.endedBy) THEN pos.ceasedReason WHEN t.endedBy IS NOT NULL THEN 'an article calls the post former (nguyên)' END,
-  observations: t.observations, acting: t.acting, concurrent: t.concurrent, position: pos {.id, .title, .name, organizationId: head(COLLECT { MATCH (pos)-[:IN]->(body:Organization) RETURN body.id })}} AS tenure
+  endReason: CASE WHEN pos.ceasedOn IS NOT NULL AND (t.endedBy IS NULL OR pos.ceasedOn < t.endedBy) THEN pos.ceasedReason WHEN t.endedBy IS NOT NULL THEN 'an article calls the post former (nguyên)' END, observations: t.observations, acting: t.acting, concurrent: t.concurrent} AS tenure
 RETURN key, tenure {.*, basis: basis, asOf: toString(on), succeeded: basis = 'lastSeen' AND EXISTS {
   MATCH (pos)<-[:OF]-(next:Tenure) WHERE next <> t AND next.firstSeen > t.lastSeen AND next.firstSeen <= on
 }} AS row
@@ -632,9 +632,9 @@ WITH key, p, t, pos, on, CASE
 END AS basis
 WHERE basis IS NOT NULL
 WITH key, p, t, pos, basis, on, {id: t.id, personId: p.id, person: p {.id, .name, .province, aliases: coalesce(p.aliases, [])}, firstSeen: toString(t.firstSeen), lastSeen: toString(t.lastSeen),
+  position: pos {.id, .title, .name, organizationId: head(COLLECT { MATCH (pos)-[:IN]->(body:Organization) RETURN body.id })},
   endedBy: toString(CASE WHEN pos.ceasedOn IS NOT NULL AND (t.endedBy IS NULL OR pos.ceasedOn < t.endedBy) THEN pos.ceasedOn ELSE t.endedBy END), endBasis: CASE WHEN pos.ceasedOn IS NOT NULL AND (t.endedBy IS NULL OR pos.ceasedOn < t.endedBy) THEN 'bodyCeased' WHEN t.endedBy IS NOT NULL THEN 'former' END,
-  endReason: CASE WHEN pos.ceasedOn IS NOT NULL AND (t.endedBy IS NULL OR pos.ceasedOn < t.endedBy) THEN pos.ceasedReason WHEN t.endedBy IS NOT NULL THEN 'an article calls the post former (nguyên)' END,
-  observations: t.observations, acting: t.acting, concurrent: t.concurrent, position: pos {.id, .title, .name, organizationId: head(COLLECT { MATCH (pos)-[:IN]->(body:Organization) RETURN body.id })}} AS tenure
+  endReason: CASE WHEN pos.ceasedOn IS NOT NULL AND (t.endedBy IS NULL OR pos.ceasedOn < t.endedBy) THEN pos.ceasedReason WHEN t.endedBy IS NOT NULL THEN 'an article calls the post former (nguyên)' END, observations: t.observations, acting: t.acting, concurrent: t.concurrent} AS tenure
 RETURN key, tenure {.*, basis: basis, asOf: toString(on), succeeded: basis = 'lastSeen' AND EXISTS {
   MATCH (pos)<-[:OF]-(next:Tenure) WHERE next <> t AND next.firstSeen > t.lastSeen AND next.firstSeen <= on
 }} AS row
@@ -654,9 +654,9 @@ WITH key, p, t, pos, on, CASE
 END AS basis
 WHERE basis IS NOT NULL
 WITH key, p, t, pos, basis, on, {id: t.id, personId: p.id, person: p {.id, .name, .province, aliases: coalesce(p.aliases, [])}, firstSeen: toString(t.firstSeen), lastSeen: toString(t.lastSeen),
+  position: pos {.id, .title, .name, organizationId: head(COLLECT { MATCH (pos)-[:IN]->(body:Organization) RETURN body.id })},
   endedBy: toString(CASE WHEN pos.ceasedOn IS NOT NULL AND (t.endedBy IS NULL OR pos.ceasedOn < t.endedBy) THEN pos.ceasedOn ELSE t.endedBy END), endBasis: CASE WHEN pos.ceasedOn IS NOT NULL AND (t.endedBy IS NULL OR pos.ceasedOn < t.endedBy) THEN 'bodyCeased' WHEN t.endedBy IS NOT NULL THEN 'former' END,
-  endReason: CASE WHEN pos.ceasedOn IS NOT NULL AND (t.endedBy IS NULL OR pos.ceasedOn < t.endedBy) THEN pos.ceasedReason WHEN t.endedBy IS NOT NULL THEN 'an article calls the post former (nguyên)' END,
-  observations: t.observations, acting: t.acting, concurrent: t.concurrent, position: pos {.id, .title, .name, organizationId: head(COLLECT { MATCH (pos)-[:IN]->(body:Organization) RETURN body.id })}} AS tenure
+  endReason: CASE WHEN pos.ceasedOn IS NOT NULL AND (t.endedBy IS NULL OR pos.ceasedOn < t.endedBy) THEN pos.ceasedReason WHEN t.endedBy IS NOT NULL THEN 'an article calls the post former (nguyên)' END, observations: t.observations, acting: t.acting, concurrent: t.concurrent} AS tenure
 RETURN key, tenure {.*, basis: basis, asOf: toString(on), succeeded: basis = 'lastSeen' AND EXISTS {
   MATCH (pos)<-[:OF]-(next:Tenure) WHERE next <> t AND next.firstSeen > t.lastSeen AND next.firstSeen <= on
 }} AS row
@@ -676,9 +676,9 @@ WITH key, p, t, pos, on, CASE
 END AS basis
 WHERE basis IS NOT NULL
 WITH key, p, t, pos, basis, on, {id: t.id, personId: p.id, person: null, firstSeen: toString(t.firstSeen), lastSeen: toString(t.lastSeen),
+  position: pos {.id, .title, .name, organizationId: head(COLLECT { MATCH (pos)-[:IN]->(body:Organization) RETURN body.id })},
   endedBy: toString(CASE WHEN pos.ceasedOn IS NOT NULL AND (t.endedBy IS NULL OR pos.ceasedOn < t.endedBy) THEN pos.ceasedOn ELSE t.endedBy END), endBasis: CASE WHEN pos.ceasedOn IS NOT NULL AND (t.endedBy IS NULL OR pos.ceasedOn < t.endedBy) THEN 'bodyCeased' WHEN t.endedBy IS NOT NULL THEN 'former' END,
-  endReason: CASE WHEN pos.ceasedOn IS NOT NULL AND (t.endedBy IS NULL OR pos.ceasedOn < t.endedBy) THEN pos.ceasedReason WHEN t.endedBy IS NOT NULL THEN 'an article calls the post former (nguyên)' END,
-  observations: t.observations, acting: t.acting, concurrent: t.concurrent, position: pos {.id, .title, .name, organizationId: head(COLLECT { MATCH (pos)-[:IN]->(body:Organization) RETURN body.id })}} AS tenure
+  endReason: CASE WHEN pos.ceasedOn IS NOT NULL AND (t.endedBy IS NULL OR pos.ceasedOn < t.endedBy) THEN pos.ceasedReason WHEN t.endedBy IS NOT NULL THEN 'an article calls the post former (nguyên)' END, observations: t.observations, acting: t.acting, concurrent: t.concurrent} AS tenure
 RETURN key, tenure {.*, basis: basis, asOf: toString(on), succeeded: basis = 'lastSeen' AND EXISTS {
   MATCH (pos)<-[:OF]-(next:Tenure) WHERE next <> t AND next.firstSeen > t.lastSeen AND next.firstSeen <= on
 }} AS row
@@ -697,7 +697,7 @@ CALL (ask) {
   LIMIT $_0_first
   RETURN r, a, distance
 }
-WITH key, r, a, distance, {article: a {.id, .url, .source, .title, publishedAt: toString(a.publishedAt), .author, .place, .placeBasis}, sentence: r.sentence, date: toString(coalesce(r.asOf, date(a.publishedAt)))} AS e
+WITH key, r, a, distance, {article: a {.id, .url, .source, .title, .author, .place, .placeBasis, publishedAt: toString(a.publishedAt)}, sentence: r.sentence, date: toString(coalesce(r.asOf, date(a.publishedAt)))} AS e
 RETURN key, e {.*, text: r.text, former: r.former} AS row
 ORDER BY key, distance, r.asOf, a.id}
 WITH key, collect(row) AS rows
