@@ -84,10 +84,23 @@ describe('round trips for a page of meetings with their chairs and organizers', 
     const two = await roundTrips(2);
     expect(two.queries).toBe(twenty.queries);
   });
+
+  it('are one when each meeting shows who chaired it: the chairs leave with the page', async () => {
+    const { driver: counted, queries } = recording(driver);
+    const data = await ok(apiClient(counted)('{ meetings(first: 20) { edges { node { id date title chairs { person { id name } } } } } }'));
+    expect(data.meetings.edges.some((e: any) => e.node.chairs.length > 0)).toBe(true);
+    expect(queries).toHaveLength(1);
+    // The same chairs as asked without the page: each meeting by id.
+    for (const { node } of data.meetings.edges.slice(0, 5)) {
+      const alone = await ok(apiClient(driver)('query($id: ID!) { node(id: $id) { ... on Meeting { chairs { person { id name } } } } }', { id: node.id }));
+      expect(node.chairs).toEqual(alone.node.chairs);
+    }
+  });
 });
 
 describe('the statements of a list of participations', () => {
-  const chairsQuery = (queries: { query: string }[]) => queries.filter((q) => /UNWIND \$\w*keys AS key/u.test(q.query) && q.query.includes('CHAIRED|SPOKE_AT|ATTENDED'));
+  // Keyed by the ids given, or by the ids of the page it is sent with.
+  const chairsQuery = (queries: { query: string }[]) => queries.filter((q) => /UNWIND (\$\w*keys|rowIds) AS key/u.test(q.query) && q.query.includes('CHAIRED|SPOKE_AT|ATTENDED'));
 
   it('are left out of the read when the query does not show them', async () => {
     const { driver: counted, queries } = recording(driver);

@@ -1,7 +1,7 @@
 /** Meetings: who chaired, spoke and attended, who organized them, which articles report them. */
 import { listMeetings, meetingChairs, meetingOrganizers, meetingParticipants, meetingReports } from '../../graph/read/meetings.js';
 import type { ParticipationRole } from '../../graph/read/models.js';
-import { byParentId } from '../read-ahead.js';
+import { byParentId, readsOfEachItem } from '../read-ahead.js';
 import { builder } from '../builder.js';
 import { pageArgs, toConnection } from './connections.js';
 import { EvidenceRef } from './evidence.js';
@@ -65,6 +65,6 @@ builder.queryField('meetings', (t) =>
     type: MeetingConnection,
     description: 'Dated meetings, latest first.',
     args: { filter: t.arg({ type: MeetingFilter }), ...pageArgs(t.arg) },
-    resolve: async (_root, args, ctx) => toConnection(await listMeetings(ctx.reads, args.filter ?? {}, args)),
+    resolve: async (_root, args, ctx, info) => toConnection(await listMeetings(ctx.reads, args.filter ?? {}, args, readsOfEachItem(ctx, 'Meeting', info, ['edges', 'node']))),
   }),
 );

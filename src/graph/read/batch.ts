@@ -64,6 +64,31 @@ export async function readKeyed(driver: Driver, reads: readonly KeyedRead[]): Pr
   return answers;
 }
 
+/** The key a recorded child read is made with, for the id of each row of the list that sends it (listWithChildren). */
+export const EACH_ROW = '\u0000each row';
+
+/**
+ * A list read and the keyed reads its rows' fields will make, as one query: the list in its own
+ * CALL, its rows collected, then each child read (recorded with `EACH_ROW` as its one key) run for
+ * the ids of those rows, its parameters renamed apart. A list and what each of its items shows
+ * (a body's meetings and who chaired each) is then one round trip, not two.
+ */
+function listWithChildrenQuery(list: string, children: readonly KeyedRead[]): string {
+  const parts = children.map(({ query }, index) => `CALL (rowIds) {
+  CALL (rowIds) {${renamed(query, index).replace(`$_${index}_keys`, 'rowIds')}}
+  WITH key, collect(row) AS rows
+  RETURN collect([key, rows]) AS child${index}
+}`);
+  return `CALL () {${list}}
+WITH collect({row: row, key: key}) AS list
+WITH list, [item IN list | item.row.id] AS rowIds
+${parts.join('\n')}
+RETURN list${children.map((_, index) => `, child${index}`).join('')}`;
+}
+
+/** How a request files an answer: the read's text and its parameters. */
+const answerId = (query: string, params: Params): string => `${query}\u0000${JSON.stringify(params)}`;
+
 export class ReadBatch {
   private waiting: Waiting[] = [];
   private readonly answers = new Map<string, Promise<RowsByKey>>();
@@ -74,7 +99,7 @@ export class ReadBatch {
 
   /** The rows by key of a query that returns `key, row`, sent with the other reads of this turn. */
   rowsByKey(query: string, params: Params): Promise<RowsByKey> {
-    const id = `${query}\u0000${JSON.stringify(params)}`;
+    const id = answerId(query, params);
     let answer = this.answers.get(id);
     if (!answer) {
       answer = new Promise<RowsByKey>((resolve, reject) => {
@@ -85,6 +110,26 @@ export class ReadBatch {
       this.answers.set(id, answer);
     }
     return answer;
+  }
+
+  /**
+   * The rows of `list` (a query returning `row, key`, each row with its `id`), read together with
+   * `children`. Once the caller knows which rows it shows, `keep(ids)` files each child's answer as
+   * the read it stands for, asked for exactly those ids, so the loaders that ask it find it done.
+   */
+  async listWithChildren(list: string, params: Params, children: readonly KeyedRead[]): Promise<{ rows: unknown[]; keep(ids: readonly string[]): void }> {
+    const childParams = joinedParams(children.map((child) => ({ ...child, params: Object.fromEntries(Object.entries(child.params).filter(([name]) => name !== 'keys')) })));
+    const [record] = await readRecords(this.driver, listWithChildrenQuery(list, children), { ...params, ...childParams });
+    return {
+      rows: record!.get('list') as unknown[],
+      keep: (ids) => {
+        children.forEach((child, index) => {
+          const answer = new Map(record!.get(`child${index}`) as [string, unknown[]][]);
+          const asked = { ...child.params, keys: [...new Set(ids)] };
+          this.answers.set(answerId(child.query, asked), Promise.resolve(answer));
+        });
+      },
+    };
   }
 
   private async send(): Promise<void> {
@@ -98,5 +143,24 @@ export class ReadBatch {
       // asked again alone, and keeps its own answer or its own error.
       await Promise.all(reads.map((read) => readKeyed(this.driver, [read]).then(([answer]) => read.resolve(answer!), read.reject)));
     }
+  }
+}
+
+/**
+ * A batch that sends nothing: it notes the keyed reads asked of it and answers each with no rows.
+ * A list records what its items' fields would read for one item (keyed `EACH_ROW`), to send it with
+ * its own read (ReadBatch.listWithChildren).
+ */
+export class RecordingBatch extends ReadBatch {
+  readonly recorded: KeyedRead[] = [];
+
+  constructor(of: ReadBatch) {
+    super(of.driver);
+    this.fields = of.fields;
+  }
+
+  override rowsByKey(query: string, params: Params): Promise<RowsByKey> {
+    this.recorded.push({ query, params });
+    return Promise.resolve(new Map());
   }
 }

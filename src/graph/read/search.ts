@@ -8,6 +8,7 @@ import { ABBREVIATIONS } from '../../extract/lexicon/organizations.js';
 import { searchText } from '../write/keys.js';
 import type { MeetingRow, OrganizationRow, PersonRow } from './models.js';
 import { MEETING, ORGANIZATION, PERSON } from './projections.js';
+import { whenAsked } from './shape.js';
 import { readRows, type ReadSource } from './run.js';
 
 export const SEARCH_KINDS = ['Person', 'Organization', 'Meeting'] as const;
@@ -67,11 +68,11 @@ CALL db.index.fulltext.queryNodes('search_text', $query, {limit: $fetch}) YIELD 
 WITH node, score, [l IN labels(node) WHERE l IN $kinds][0] AS kind
 WHERE kind IS NOT NULL
 WITH node, score, kind ORDER BY score DESC, node.id LIMIT $limit
-RETURN node.id AS id, kind, coalesce(node.name, node.title) AS label, score, CASE kind
+RETURN node.id AS id, kind, coalesce(node.name, node.title) AS label, score${whenAsked('detail', `, CASE kind
   WHEN 'Person' THEN head(COLLECT { MATCH (node)-[:HOLDS]->(t:Tenure)-[:OF]->(pos:Position) RETURN pos.name ORDER BY t.lastSeen DESC, pos.name })
   WHEN 'Meeting' THEN toString(node.date)
   ELSE head(COLLECT { MATCH (node)-[:IN_PLACE]->(place:Place) RETURN place.name })
-END AS detail, CASE kind
+END AS detail`)}, CASE kind
   WHEN 'Person' THEN head(COLLECT { WITH node AS p RETURN ${PERSON} })
   WHEN 'Meeting' THEN head(COLLECT { WITH node AS m RETURN ${MEETING} })
   ELSE head(COLLECT { WITH node AS o RETURN ${ORGANIZATION} })
