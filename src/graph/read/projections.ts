@@ -12,11 +12,14 @@
  */
 import { whenAsked } from './shape.js';
 
-/** A PersonRow from `p`. */
-export const PERSON = `p {.id, .name${whenAsked('province', ', .province')}${whenAsked('aliases', ', aliases: coalesce(p.aliases, [])')}}`;
+/** A PersonRow from the variable `p` (a search hit's `node`). */
+export const personRow = (p: string): string => `${p} {.id, .name${whenAsked('province', ', .province')}${whenAsked('aliases', `, aliases: coalesce(${p}.aliases, [])`)}}`;
+export const PERSON = personRow('p');
 
-/** A MeetingRow from `m`. */
-export const MEETING = `m {.id, date: toString(m.date), .title${whenAsked('kind', ', .kind')}${whenAsked('dateInferred', ', dateInferred: toString(m.dateInferred)')}${whenAsked('partOfDay', ', .partOfDay')}}`;
+/** A MeetingRow from the variable `m`. */
+export const meetingRow = (m: string): string =>
+  `${m} {.id, date: toString(${m}.date), .title${whenAsked('kind', ', .kind')}${whenAsked('dateInferred', `, dateInferred: toString(${m}.dateInferred)`)}${whenAsked('partOfDay', ', .partOfDay')}}`;
+export const MEETING = meetingRow('m');
 
 /** An ArticleRow from `a`, without the body: an article is mostly read as the source of a fact, and a body may be a megabyte. */
 export const ARTICLE = `a {.id${['url', 'source', 'title', 'author', 'place', 'placeBasis'].map((field) => whenAsked(field, `, .${field}`)).join('')}${whenAsked('publishedAt', ', publishedAt: toString(a.publishedAt)')}}`;
@@ -32,10 +35,11 @@ export const POSITION = `pos {.id, .title, .name${whenAsked('organization', ', o
  * An OrganizationRow from `o`. Articles may give a body more than one parent; the first by id stands.
  * `whoHeld` matches a body given by id by its aliases too.
  */
-export const ORGANIZATION = `o {.id, .name${whenAsked('kind', ', .kind')}${whenAsked('aliases|whoHeld', ', .aliases')}${whenAsked('ceasedOn', ', ceasedOn: toString(o.ceasedOn)')}${whenAsked('ceasedReason', ', .ceasedReason')}${whenAsked('scopedToArticle', ', .scope')}${
-  whenAsked('parent', ',\n  parentId: head(COLLECT { MATCH (o)-[:PART_OF]->(parent:Organization) RETURN parent.id ORDER BY parent.id })')}${
-  whenAsked('successor', ',\n  successorId: head(COLLECT { MATCH (o)-[:SUCCEEDED_BY]->(next:Organization) RETURN next.id ORDER BY next.id })')}${
-  whenAsked('place', `,\n  place: head(COLLECT { MATCH (o)-[:IN_PLACE]->(place:Place) RETURN ${PLACE} ORDER BY place.id })`)}}`;
+export const organizationRow = (o: string): string => `${o} {.id, .name${whenAsked('kind', ', .kind')}${whenAsked('aliases|whoHeld', ', .aliases')}${whenAsked('ceasedOn', `, ceasedOn: toString(${o}.ceasedOn)`)}${whenAsked('ceasedReason', ', .ceasedReason')}${whenAsked('scopedToArticle', ', .scope')}${
+  whenAsked('parent', `,\n  parentId: head(COLLECT { MATCH (${o})-[:PART_OF]->(parent:Organization) RETURN parent.id ORDER BY parent.id })`)}${
+  whenAsked('successor', `,\n  successorId: head(COLLECT { MATCH (${o})-[:SUCCEEDED_BY]->(next:Organization) RETURN next.id ORDER BY next.id })`)}${
+  whenAsked('place', `,\n  place: head(COLLECT { MATCH (${o})-[:IN_PLACE]->(place:Place) RETURN ${PLACE} ORDER BY place.id })`)}}`;
+export const ORGANIZATION = organizationRow('o');
 
 /**
  * An EvidenceRow from `a`, the article, and `r`, the relationship that carries its sentence. A post's

@@ -7,7 +7,7 @@ import neo4j from 'neo4j-driver';
 import { ABBREVIATIONS } from '../../extract/lexicon/organizations.js';
 import { searchText } from '../write/keys.js';
 import type { MeetingRow, OrganizationRow, PersonRow } from './models.js';
-import { MEETING, ORGANIZATION, PERSON } from './projections.js';
+import { meetingRow, organizationRow, personRow } from './projections.js';
 import { whenAsked } from './shape.js';
 import { readRows, type ReadSource } from './run.js';
 
@@ -73,9 +73,9 @@ RETURN node.id AS id, kind, coalesce(node.name, node.title) AS label, score${whe
   WHEN 'Meeting' THEN toString(node.date)
   ELSE head(COLLECT { MATCH (node)-[:IN_PLACE]->(place:Place) RETURN place.name })
 END AS detail`)}, CASE kind
-  WHEN 'Person' THEN head(COLLECT { WITH node AS p RETURN ${PERSON} })
-  WHEN 'Meeting' THEN head(COLLECT { WITH node AS m RETURN ${MEETING} })
-  ELSE head(COLLECT { WITH node AS o RETURN ${ORGANIZATION} })
+  WHEN 'Person' THEN ${personRow('node')}
+  WHEN 'Meeting' THEN ${meetingRow('node')}
+  ELSE ${organizationRow('node')}
 END AS row
 ORDER BY score DESC, id`;
 

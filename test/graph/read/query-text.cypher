@@ -535,13 +535,13 @@ RETURN node.id AS id, kind, coalesce(node.name, node.title) AS label, score, CAS
   WHEN 'Meeting' THEN toString(node.date)
   ELSE head(COLLECT { MATCH (node)-[:IN_PLACE]->(place:Place) RETURN place.name })
 END AS detail, CASE kind
-  WHEN 'Person' THEN head(COLLECT { WITH node AS p RETURN p {.id, .name, .province, aliases: coalesce(p.aliases, [])} })
-  WHEN 'Meeting' THEN head(COLLECT { WITH node AS m RETURN m {.id, date: toString(m.date), .title, .kind, dateInferred: toString(m.dateInferred), .partOfDay} })
-  ELSE head(COLLECT { WITH node AS o RETURN o {.id, .name, .kind, .aliases, ceasedOn: toString(o.ceasedOn), .ceasedReason, .scope,
-  parentId: head(COLLECT { MATCH (o)-[:PART_OF]->(parent:Organization) RETURN parent.id ORDER BY parent.id }),
-  successorId: head(COLLECT { MATCH (o)-[:SUCCEEDED_BY]->(next:Organization) RETURN next.id ORDER BY next.id }),
-  place: head(COLLECT { MATCH (o)-[:IN_PLACE]->(place:Place) RETURN place {.id, .name, .kind, ceasedOn: toString(place.ceasedOn), .ceasedReason,
-  successorId: head(COLLECT { MATCH (place)-[:MERGED_INTO]->(next:Place) RETURN next.id ORDER BY next.id })} ORDER BY place.id })} })
+  WHEN 'Person' THEN node {.id, .name, .province, aliases: coalesce(node.aliases, [])}
+  WHEN 'Meeting' THEN node {.id, date: toString(node.date), .title, .kind, dateInferred: toString(node.dateInferred), .partOfDay}
+  ELSE node {.id, .name, .kind, .aliases, ceasedOn: toString(node.ceasedOn), .ceasedReason, .scope,
+  parentId: head(COLLECT { MATCH (node)-[:PART_OF]->(parent:Organization) RETURN parent.id ORDER BY parent.id }),
+  successorId: head(COLLECT { MATCH (node)-[:SUCCEEDED_BY]->(next:Organization) RETURN next.id ORDER BY next.id }),
+  place: head(COLLECT { MATCH (node)-[:IN_PLACE]->(place:Place) RETURN place {.id, .name, .kind, ceasedOn: toString(place.ceasedOn), .ceasedReason,
+  successorId: head(COLLECT { MATCH (place)-[:MERGED_INTO]->(next:Place) RETURN next.id ORDER BY next.id })} ORDER BY place.id })}
 END AS row
 ORDER BY score DESC, id
 
