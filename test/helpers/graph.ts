@@ -35,9 +35,9 @@ const show = (props: Record<string, unknown>): string =>
     v !== null && typeof v === 'object' && 'toString' in v && v.constructor?.name !== 'Object' && !Array.isArray(v) ? String(v) : v,
   );
 
-/** Every fact in the graph; the writer's name locks are bookkeeping, not facts, and stay out. */
+/** Every fact in the graph; the writer's name locks and the graph's version are bookkeeping, not facts, and stay out. */
 export async function dumpGraph(driver: Driver): Promise<string[]> {
-  const nodes = await driver.executeQuery('MATCH (n) WHERE NOT n:NameLock RETURN labels(n) AS labels, properties(n) AS props');
+  const nodes = await driver.executeQuery('MATCH (n) WHERE NOT n:NameLock AND NOT n:GraphVersion RETURN labels(n) AS labels, properties(n) AS props');
   const rels = await driver.executeQuery('MATCH (a)-[r]->(b) RETURN a.id AS a, type(r) AS type, b.id AS b, properties(r) AS props');
   return [
     ...nodes.records.map((r) => `(${(r.get('labels') as string[]).join(':')} ${show(r.get('props') as Record<string, unknown>)})`),

@@ -3,8 +3,7 @@
  * a response cache is keyed by, so that an answer cached before a write, made through this process
  * or any other sharing the database, is never served after it.
  */
-import type { Driver } from 'neo4j-driver';
-import { readRecords } from './records.js';
+import neo4j, { type Driver } from 'neo4j-driver';
 
 /** The version of a graph no write of ours has touched yet (an empty database, or one built before versions). */
 export const UNVERSIONED = 'initial';
@@ -36,12 +35,26 @@ export class GraphVersions {
   }
 
   private send(): Promise<string> {
-    const read = readRecords(this.driver, VERSION, {}).then((records) => (records[0]?.get('token') as string | null) ?? UNVERSIONED);
+    const read = this.read();
     this.sent = read;
     const done = () => {
       if (this.sent === read) this.sent = null;
     };
     read.then(done, done);
     return read;
+  }
+
+  /**
+   * Asked once, never retried: while Neo4j is away the request goes on without the cache at once,
+   * and its own reads wait for the database and report it, as they do without a cache.
+   */
+  private async read(): Promise<string> {
+    const session = this.driver.session({ defaultAccessMode: neo4j.session.READ });
+    try {
+      const { records } = await session.run(VERSION);
+      return (records[0]?.get('token') as string | null) ?? UNVERSIONED;
+    } finally {
+      await session.close();
+    }
   }
 }
